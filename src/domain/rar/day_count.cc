@@ -1,0 +1,48 @@
+#include "domain/rar/day_count.h"
+
+#include <algorithm>
+#include <set>
+
+namespace probity::rar {
+
+RarDayCount CountRarDays(int max_days, const std::vector<contact::Contact>& contacts, Date today) {
+  std::set<Date> completed;
+  std::set<Date> instructed;
+  std::set<Date> booked;
+  for (const auto& c : contacts) {
+    // RAR-4: offender-management and other contacts are never RAR days.
+    if (c.type != contact::ContactType::kRarActivity) {
+      continue;
+    }
+    if (c.outcome) {
+      // RAR-5 / RAR-6: a recorded outcome decides whether the date was used or released.
+      if (contact::CompletesRarDay(*c.outcome)) {
+        completed.insert(c.date);
+      }
+      if (contact::InstructionStood(*c.outcome)) {
+        instructed.insert(c.date);
+      }
+    } else if (c.date >= today) {
+      // RAR-6: a future booking already counts against the budget.
+      instructed.insert(c.date);
+      booked.insert(c.date);
+    }
+    // A past appointment with no outcome yet is neither used nor released: it is an unrecorded
+    // contact, which the case page flags, not a day.
+  }
+  // RAR-3: a booked date on which a session was already completed is not another day.
+  for (Date d : completed) {
+    booked.erase(d);
+  }
+  RarDayCount count;
+  count.ordered = max_days;
+  count.completed = static_cast<int>(completed.size());
+  count.instructed = static_cast<int>(instructed.size());
+  count.booked = static_cast<int>(booked.size());
+  count.remaining = std::max(0, max_days - count.instructed);
+  count.completed_dates.assign(completed.begin(), completed.end());
+  count.instructed_dates.assign(instructed.begin(), instructed.end());
+  return count;
+}
+
+}  // namespace probity::rar
