@@ -7,7 +7,9 @@
 
 #include "core/date.h"
 #include "core/id.h"
+#include "domain/org/org.h"
 #include "domain/person/crn.h"
+#include "domain/person/register.h"
 
 namespace probity::person {
 
@@ -34,6 +36,10 @@ struct Person {
   Sex sex = Sex::kMale;
   std::optional<std::string> pnc_number;  // canonical PncNumber text
   std::vector<Alias> aliases;
+  org::AreaId home_area;             // the area the person lives in (ALLOC-1)
+  std::optional<int> ogrs_two_year;  // OGRS3 two-year %, 1..99 (OGRS-1)
+  std::string tier;                  // e.g. "B2" (TIER-1); empty when not yet tiered
+  std::vector<Register> registers;   // active registers (flags)
 
   std::string FullName() const;  // "First Middle Surname"
   std::string SortName() const;  // "Surname, First"

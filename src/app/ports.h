@@ -1,0 +1,153 @@
+// The ports app/ declares and store/ implements: repositories that speak domain types, opened
+// inside one transaction (a Tx). Use cases never see SQL.
+#pragma once
+
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "app/views.h"
+#include "core/result.h"
+#include "domain/person/search_query.h"
+
+namespace probity::app {
+
+class PersonRepository {
+ public:
+  virtual ~PersonRepository() = default;
+  // The person with aliases; nullopt when no person has this CRN.
+  virtual Result<std::optional<person::Person>> FindByCrn(const std::string& crn) = 0;
+  // At most `limit` matches ordered by surname, first name, date of birth.
+  virtual Result<std::vector<PersonSummary>> Search(const person::SearchQuery& query,
+                                                    int limit) = 0;
+  // Inserts the person and aliases; returns the new id. Fails kFailedPrecondition on a
+  // duplicate CRN or PNC number.
+  virtual Result<person::PersonId> Insert(const person::Person& person) = 0;
+  virtual Result<std::string> AreaName(org::AreaId area) = 0;
+};
+
+class SentenceRepository {
+ public:
+  virtual ~SentenceRepository() = default;
+  // Events with their sentences and requirements, newest conviction first.
+  virtual Result<std::vector<sentence::Event>> ForPerson(person::PersonId person) = 0;
+  // Inserts the event with its sentences and requirements; returns it with ids set.
+  virtual Result<sentence::Event> Insert(person::PersonId person, sentence::Event event) = 0;
+};
+
+class OrgRepository {
+ public:
+  virtual ~OrgRepository() = default;
+  virtual Result<org::OrganisationId> InsertOrganisation(const org::Organisation& o) = 0;
+  virtual Result<org::AreaId> InsertArea(const org::Area& area) = 0;
+  virtual Result<org::TeamId> InsertTeam(const org::Team& team) = 0;
+  virtual Result<org::StaffId> InsertStaff(const org::Staff& staff) = 0;
+  virtual Result<std::optional<org::Staff>> FindStaff(org::StaffId id) = 0;
+  virtual Result<std::optional<org::Staff>> FindStaffByCode(const std::string& code) = 0;
+  virtual Result<std::string> TeamName(org::TeamId team) = 0;
+  // Staff of the team, by surname.
+  virtual Result<std::vector<org::Staff>> TeamStaff(org::TeamId team) = 0;
+};
+
+class AllocationRepository {
+ public:
+  virtual ~AllocationRepository() = default;
+  virtual Result<std::optional<AllocationView>> Current(person::PersonId person) = 0;
+  // Ends the current allocation (if any) on `allocation.allocated_on` and starts this one.
+  virtual Status Allocate(person::PersonId person, const org::Allocation& allocation) = 0;
+  // The officer's current cases with their latest order and next appointment on/after `today`.
+  virtual Result<std::vector<CaseloadEntry>> Caseload(org::StaffId officer, Date today) = 0;
+};
+
+class ContactRepository {
+ public:
+  virtual ~ContactRepository() = default;
+  // The `limit` most recent contacts up to and including `until`, newest first.
+  virtual Result<std::vector<ContactView>> Recent(person::PersonId person, Date until,
+                                                  int limit) = 0;
+  // Every RAR activity contact recorded against the requirement (for RAR-5..7 counting).
+  virtual Result<std::vector<contact::Contact>> ForRequirement(
+      sentence::RequirementId requirement) = 0;
+  virtual Result<contact::ContactId> Insert(person::PersonId person,
+                                            std::optional<sentence::RequirementId> requirement,
+                                            std::optional<org::StaffId> staff,
+                                            const contact::Contact& contact) = 0;
+};
+
+struct UserRecord {
+  std::int64_t id = 0;
+  std::string username;
+  std::string password_hash;
+  std::string role;
+  std::optional<org::StaffId> staff;
+};
+
+struct SessionRecord {
+  UserRecord user;
+  std::string csrf_token;
+  Instant expires_at{};
+};
+
+class UserRepository {
+ public:
+  virtual ~UserRepository() = default;
+  virtual Result<std::optional<UserRecord>> FindByUsername(const std::string& username) = 0;
+  virtual Result<std::int64_t> Insert(const UserRecord& user, Instant now) = 0;
+  virtual Status CreateSession(std::int64_t user, const std::string& token_hash,
+                               const std::string& csrf_token, Instant now, Instant expires) = 0;
+  virtual Result<std::optional<SessionRecord>> FindSession(const std::string& token_hash) = 0;
+  virtual Status DeleteSession(const std::string& token_hash) = 0;
+  virtual Status CreateApiToken(std::int64_t user, const std::string& token_hash, Instant now) = 0;
+  virtual Result<std::optional<UserRecord>> FindApiToken(const std::string& token_hash) = 0;
+};
+
+// One audit entry (DPA 2018 s.62: who, role, when, what, which record, from which request, why).
+struct AuditEntry {
+  Instant occurred_at{};
+  std::string username;
+  std::string role;
+  std::string action;       // e.g. "person.view", "person.search", "caseload.view"
+  std::string record_type;  // e.g. "person", "caseload", "search"
+  std::string record_id;    // e.g. the CRN, the officer code, the search text
+  std::string request_id;
+  std::string reason;
+};
+
+class AuditRepository {
+ public:
+  virtual ~AuditRepository() = default;
+  virtual Status Append(const AuditEntry& entry) = 0;
+  // Newest first.
+  virtual Result<std::vector<AuditEntry>> ForRecord(const std::string& record_type,
+                                                    const std::string& record_id, int limit) = 0;
+};
+
+// One transaction and the repositories bound to it. Rolls back when destroyed uncommitted.
+class Tx {
+ public:
+  virtual ~Tx() = default;
+  virtual PersonRepository& people() = 0;
+  virtual SentenceRepository& sentences() = 0;
+  virtual OrgRepository& org() = 0;
+  virtual AllocationRepository& allocations() = 0;
+  virtual ContactRepository& contacts() = 0;
+  virtual UserRepository& users() = 0;
+  virtual AuditRepository& audit() = 0;
+  virtual Status Commit() = 0;
+};
+
+enum class TxKind { kRead, kWrite };
+
+class Store {
+ public:
+  virtual ~Store() = default;
+  // Blocks until a connection is free. Thread-safe.
+  virtual Result<std::unique_ptr<Tx>> Begin(TxKind kind) = 0;
+  // OK when the database answers a query.
+  virtual Status Ping() = 0;
+  virtual std::string engine_name() const = 0;
+  virtual Result<int> schema_version() = 0;
+};
+
+}  // namespace probity::app

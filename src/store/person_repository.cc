@@ -1,0 +1,213 @@
+#include <sstream>
+
+#include "domain/person/text.h"
+#include "store/repositories.h"
+
+namespace probity::store {
+namespace {
+
+std::vector<person::Register> ParseRegisters(const std::string& codes) {
+  std::vector<person::Register> registers;
+  std::istringstream in(codes);
+  std::string code;
+  while (in >> code) {
+    if (auto r = person::ParseRegister(code)) {
+      registers.push_back(*r);
+    }
+  }
+  return registers;
+}
+
+std::string JoinRegisters(const std::vector<person::Register>& registers) {
+  std::string codes;
+  for (auto r : registers) {
+    codes += codes.empty() ? "" : " ";
+    codes += person::RegisterCode(r);
+  }
+  return codes;
+}
+
+}  // namespace
+
+Date DateColumn(const Row& row, int column) {
+  return ParseDate(row.Text(column)).value_or(Date{});
+}
+
+std::optional<Date> OptDateColumn(const Row& row, int column) {
+  if (row.IsNull(column)) {
+    return std::nullopt;
+  }
+  return ParseDate(row.Text(column));
+}
+
+Result<std::int64_t> InsertReturningId(Statement& statement) {
+  auto row = statement.Step();
+  PROBITY_TRY(row);
+  if (!*row) {
+    return Internal("INSERT returned no id");
+  }
+  std::int64_t id = statement.row().Int(0);
+  PROBITY_TRY(statement.Run());  // finish the statement so the connection is free
+  return id;
+}
+
+Result<std::optional<person::Person>> SqlPersonRepository::FindByCrn(const std::string& crn) {
+  auto q = c_.Query(
+      "SELECT person_id, crn, first_name, middle_names, surname, date_of_birth, sex, pnc_number,"
+      " home_area_id, ogrs_two_year, tier, registers FROM person WHERE crn = $1",
+      crn);
+  PROBITY_TRY(q);
+  auto found = (*q)->Step();
+  PROBITY_TRY(found);
+  if (!*found) {
+    return std::optional<person::Person>();
+  }
+  const Row& r = (*q)->row();
+  person::Person p;
+  p.id = person::PersonId(r.Int(0));
+  p.crn = person::Crn::FromTrusted(r.Text(1));
+  p.first_name = r.Text(2);
+  p.middle_names = r.Text(3);
+  p.surname = r.Text(4);
+  p.date_of_birth = DateColumn(r, 5);
+  p.sex = person::ParseSex(r.Text(6)).value_or(person::Sex::kMale);
+  p.pnc_number = r.OptText(7);
+  p.home_area = org::AreaId(r.OptInt(8).value_or(0));
+  if (auto ogrs = r.OptInt(9)) {
+    p.ogrs_two_year = static_cast<int>(*ogrs);
+  }
+  p.tier = r.Text(10);
+  p.registers = ParseRegisters(r.Text(11));
+  PROBITY_TRY((*q)->Run());
+
+  auto aliases = c_.Query(
+      "SELECT first_name, surname, date_of_birth FROM alias WHERE person_id = $1"
+      " ORDER BY alias_id",
+      p.id.value());
+  PROBITY_TRY(aliases);
+  while (true) {
+    auto more = (*aliases)->Step();
+    PROBITY_TRY(more);
+    if (!*more) {
+      break;
+    }
+    const Row& a = (*aliases)->row();
+    p.aliases.push_back({a.Text(0), a.Text(1), OptDateColumn(a, 2)});
+  }
+  return std::optional<person::Person>(std::move(p));
+}
+
+namespace {
+
+// The summary columns shared by every kind of search; `hit` names the matching people and
+// `limit_parameter` is the $N that caps the rows.
+std::string SummarySql(std::string_view hit, std::string_view limit_parameter) {
+  return std::string(hit) +
+         " SELECT p.person_id, p.crn, p.first_name, p.surname, p.date_of_birth, p.sex,"
+         "  p.pnc_number, COALESCE(ar.name, ''), COALESCE(s.first_name || ' ' || s.surname, ''),"
+         "  MIN(hit.alias_name)"
+         " FROM hit JOIN person p ON p.person_id = hit.person_id"
+         " LEFT JOIN area ar ON ar.area_id = p.home_area_id"
+         " LEFT JOIN allocation al ON al.person_id = p.person_id AND al.ended_on IS NULL"
+         " LEFT JOIN staff s ON s.staff_id = al.staff_id"
+         " GROUP BY p.person_id, p.crn, p.first_name, p.surname, p.date_of_birth, p.sex,"
+         "  p.pnc_number, ar.name, s.first_name, s.surname"
+         " ORDER BY p.surname, p.first_name, p.date_of_birth, p.crn LIMIT " +
+         std::string(limit_parameter);
+}
+
+// Names match on key prefixes: [key, key + "~") is every key that starts with `key`, and lets
+// both engines use the (surname_key, first_name_key) index.
+const std::string kByName = SummarySql(
+    "WITH hit AS ("
+    "  SELECT person_id, NULL AS alias_name FROM person"
+    "   WHERE surname_key >= $1 AND surname_key < $2 AND first_name_key >= $3"
+    "     AND first_name_key < $4 AND ($5 = '' OR date_of_birth = $5)"
+    "  UNION ALL"
+    "  SELECT person_id, first_name || ' ' || surname FROM alias"
+    "   WHERE surname_key >= $1 AND surname_key < $2 AND first_name_key >= $3"
+    "     AND first_name_key < $4 AND ($5 = '' OR date_of_birth = $5))",
+    "$6");
+const std::string kByIdentifier = SummarySql(
+    "WITH hit AS (SELECT person_id, NULL AS alias_name FROM person"
+    "  WHERE crn = $1 OR pnc_number = $2)",
+    "$3");
+
+}  // namespace
+
+Result<std::vector<app::PersonSummary>> SqlPersonRepository::Search(
+    const person::SearchQuery& query, int limit) {
+  std::string dob = query.date_of_birth ? FormatDate(*query.date_of_birth) : "";
+  Result<Statement*> q = Internal("unreachable");
+  switch (query.kind) {
+    case person::SearchQuery::Kind::kName:
+      q = c_.Query(kByName, query.surname_key, query.surname_key + "~", query.first_name_key,
+                   query.first_name_key + "~", dob, limit);
+      break;
+    case person::SearchQuery::Kind::kCrn:
+    case person::SearchQuery::Kind::kPnc:
+      q = c_.Query(kByIdentifier, query.crn, query.pnc, limit);
+      break;
+  }
+  PROBITY_TRY(q);
+  std::vector<app::PersonSummary> people;
+  while (true) {
+    auto more = (*q)->Step();
+    PROBITY_TRY(more);
+    if (!*more) {
+      break;
+    }
+    const Row& r = (*q)->row();
+    app::PersonSummary s;
+    s.id = person::PersonId(r.Int(0));
+    s.crn = r.Text(1);
+    s.first_name = r.Text(2);
+    s.surname = r.Text(3);
+    s.date_of_birth = DateColumn(r, 4);
+    s.sex = person::ParseSex(r.Text(5)).value_or(person::Sex::kMale);
+    s.pnc_number = r.OptText(6);
+    s.area_name = r.Text(7);
+    s.officer_name = r.Text(8);
+    s.matched_alias = r.OptText(9);
+    people.push_back(std::move(s));
+  }
+  return people;
+}
+
+Result<person::PersonId> SqlPersonRepository::Insert(const person::Person& p) {
+  auto q = c_.Query(
+      "INSERT INTO person (crn, first_name, middle_names, surname, first_name_key, surname_key,"
+      " date_of_birth, sex, pnc_number, home_area_id, ogrs_two_year, tier, registers)"
+      " VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13) RETURNING person_id",
+      p.crn.str(), p.first_name, p.middle_names, p.surname, person::NameKey(p.first_name),
+      person::NameKey(p.surname), FormatDate(p.date_of_birth), person::SexCode(p.sex), p.pnc_number,
+      p.home_area.valid() ? std::optional<std::int64_t>(p.home_area.value()) : std::nullopt,
+      p.ogrs_two_year, p.tier, JoinRegisters(p.registers));
+  PROBITY_TRY(q);
+  auto id = InsertReturningId(**q);
+  PROBITY_TRY(id);
+  for (const auto& alias : p.aliases) {
+    auto a = c_.Query(
+        "INSERT INTO alias (person_id, first_name, surname, first_name_key, surname_key,"
+        " date_of_birth) VALUES ($1, $2, $3, $4, $5, $6)",
+        *id, alias.first_name, alias.surname, person::NameKey(alias.first_name),
+        person::NameKey(alias.surname),
+        alias.date_of_birth ? std::optional<std::string>(FormatDate(*alias.date_of_birth))
+                            : std::nullopt);
+    PROBITY_TRY(a);
+    PROBITY_TRY((*a)->Run());
+  }
+  return person::PersonId(*id);
+}
+
+Result<std::string> SqlPersonRepository::AreaName(org::AreaId area) {
+  auto q = c_.Query("SELECT name FROM area WHERE area_id = $1", area.value());
+  PROBITY_TRY(q);
+  auto found = (*q)->Step();
+  PROBITY_TRY(found);
+  std::string name = *found ? (*q)->row().Text(0) : "";
+  PROBITY_TRY((*q)->Run());
+  return name;
+}
+
+}  // namespace probity::store

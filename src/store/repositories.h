@@ -1,0 +1,109 @@
+// The SQL repositories behind app/ports.h. One class per aggregate, each bound to the connection
+// of the transaction that made it. The SQL is written once for both engines (see db.h).
+#pragma once
+
+#include "app/ports.h"
+#include "store/db.h"
+
+namespace probity::store {
+
+class SqlPersonRepository final : public app::PersonRepository {
+ public:
+  explicit SqlPersonRepository(Connection& c) : c_(c) {}
+  Result<std::optional<person::Person>> FindByCrn(const std::string& crn) override;
+  Result<std::vector<app::PersonSummary>> Search(const person::SearchQuery& query,
+                                                 int limit) override;
+  Result<person::PersonId> Insert(const person::Person& person) override;
+  Result<std::string> AreaName(org::AreaId area) override;
+
+ private:
+  Connection& c_;
+};
+
+class SqlSentenceRepository final : public app::SentenceRepository {
+ public:
+  explicit SqlSentenceRepository(Connection& c) : c_(c) {}
+  Result<std::vector<sentence::Event>> ForPerson(person::PersonId person) override;
+  Result<sentence::Event> Insert(person::PersonId person, sentence::Event event) override;
+
+ private:
+  Connection& c_;
+};
+
+class SqlOrgRepository final : public app::OrgRepository {
+ public:
+  explicit SqlOrgRepository(Connection& c) : c_(c) {}
+  Result<org::OrganisationId> InsertOrganisation(const org::Organisation& o) override;
+  Result<org::AreaId> InsertArea(const org::Area& area) override;
+  Result<org::TeamId> InsertTeam(const org::Team& team) override;
+  Result<org::StaffId> InsertStaff(const org::Staff& staff) override;
+  Result<std::optional<org::Staff>> FindStaff(org::StaffId id) override;
+  Result<std::optional<org::Staff>> FindStaffByCode(const std::string& code) override;
+  Result<std::string> TeamName(org::TeamId team) override;
+  Result<std::vector<org::Staff>> TeamStaff(org::TeamId team) override;
+
+ private:
+  Connection& c_;
+};
+
+class SqlAllocationRepository final : public app::AllocationRepository {
+ public:
+  explicit SqlAllocationRepository(Connection& c) : c_(c) {}
+  Result<std::optional<app::AllocationView>> Current(person::PersonId person) override;
+  Status Allocate(person::PersonId person, const org::Allocation& allocation) override;
+  Result<std::vector<app::CaseloadEntry>> Caseload(org::StaffId officer, Date today) override;
+
+ private:
+  Connection& c_;
+};
+
+class SqlContactRepository final : public app::ContactRepository {
+ public:
+  explicit SqlContactRepository(Connection& c) : c_(c) {}
+  Result<std::vector<app::ContactView>> Recent(person::PersonId person, Date until,
+                                               int limit) override;
+  Result<std::vector<contact::Contact>> ForRequirement(
+      sentence::RequirementId requirement) override;
+  Result<contact::ContactId> Insert(person::PersonId person,
+                                    std::optional<sentence::RequirementId> requirement,
+                                    std::optional<org::StaffId> staff,
+                                    const contact::Contact& contact) override;
+
+ private:
+  Connection& c_;
+};
+
+class SqlUserRepository final : public app::UserRepository {
+ public:
+  explicit SqlUserRepository(Connection& c) : c_(c) {}
+  Result<std::optional<app::UserRecord>> FindByUsername(const std::string& username) override;
+  Result<std::int64_t> Insert(const app::UserRecord& user, Instant now) override;
+  Status CreateSession(std::int64_t user, const std::string& token_hash,
+                       const std::string& csrf_token, Instant now, Instant expires) override;
+  Result<std::optional<app::SessionRecord>> FindSession(const std::string& token_hash) override;
+  Status DeleteSession(const std::string& token_hash) override;
+  Status CreateApiToken(std::int64_t user, const std::string& token_hash, Instant now) override;
+  Result<std::optional<app::UserRecord>> FindApiToken(const std::string& token_hash) override;
+
+ private:
+  Connection& c_;
+};
+
+class SqlAuditRepository final : public app::AuditRepository {
+ public:
+  explicit SqlAuditRepository(Connection& c) : c_(c) {}
+  Status Append(const app::AuditEntry& entry) override;
+  Result<std::vector<app::AuditEntry>> ForRecord(const std::string& record_type,
+                                                 const std::string& record_id, int limit) override;
+
+ private:
+  Connection& c_;
+};
+
+// Reads an ISO date column; a malformed value (never written by Probity) reads as the epoch.
+Date DateColumn(const Row& row, int column);
+std::optional<Date> OptDateColumn(const Row& row, int column);
+// Returns the id of the row an INSERT ... RETURNING made.
+Result<std::int64_t> InsertReturningId(Statement& statement);
+
+}  // namespace probity::store

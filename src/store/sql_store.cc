@@ -1,0 +1,77 @@
+#include "store/sql_store.h"
+
+#include "store/migrate.h"
+#include "store/repositories.h"
+
+namespace probity::store {
+namespace {
+
+class SqlTx final : public app::Tx {
+ public:
+  SqlTx(Database::Lease lease, Transaction tx)
+      : lease_(std::move(lease)),
+        tx_(std::move(tx)),
+        people_(*lease_),
+        sentences_(*lease_),
+        org_(*lease_),
+        allocations_(*lease_),
+        contacts_(*lease_),
+        users_(*lease_),
+        audit_(*lease_) {}
+
+  app::PersonRepository& people() override { return people_; }
+  app::SentenceRepository& sentences() override { return sentences_; }
+  app::OrgRepository& org() override { return org_; }
+  app::AllocationRepository& allocations() override { return allocations_; }
+  app::ContactRepository& contacts() override { return contacts_; }
+  app::UserRepository& users() override { return users_; }
+  app::AuditRepository& audit() override { return audit_; }
+  Status Commit() override { return tx_.Commit(); }
+
+ private:
+  // Declared first so it is destroyed last: the transaction rolls back before the connection
+  // goes back to the pool.
+  Database::Lease lease_;
+  Transaction tx_;
+  SqlPersonRepository people_;
+  SqlSentenceRepository sentences_;
+  SqlOrgRepository org_;
+  SqlAllocationRepository allocations_;
+  SqlContactRepository contacts_;
+  SqlUserRepository users_;
+  SqlAuditRepository audit_;
+};
+
+}  // namespace
+
+Result<std::unique_ptr<SqlStore>> SqlStore::Open(const std::string& url, int pool_size) {
+  auto connection = OpenConnection(url);
+  PROBITY_TRY(connection);
+  PROBITY_TRY(Migrate(**connection));
+  connection->reset();
+  auto database = OpenDatabase(url, pool_size);
+  PROBITY_TRY(database);
+  return std::make_unique<SqlStore>(std::move(*database));
+}
+
+Result<std::unique_ptr<app::Tx>> SqlStore::Begin(app::TxKind kind) {
+  auto lease = database_->Acquire();
+  auto tx =
+      Transaction::Begin(*lease, kind == app::TxKind::kWrite ? TxMode::kWrite : TxMode::kRead);
+  PROBITY_TRY(tx);
+  return std::unique_ptr<app::Tx>(new SqlTx(std::move(lease), std::move(*tx)));
+}
+
+Status SqlStore::Ping() {
+  auto lease = database_->Acquire();
+  auto q = lease->Query("SELECT 1");
+  PROBITY_TRY(q);
+  return (*q)->Run();
+}
+
+Result<int> SqlStore::schema_version() {
+  auto lease = database_->Acquire();
+  return SchemaVersion(*lease);
+}
+
+}  // namespace probity::store

@@ -1,0 +1,27 @@
+// SqlStore: app::Store over a Database pool. Each Tx holds one pooled connection for its life.
+#pragma once
+
+#include <memory>
+#include <string>
+
+#include "app/ports.h"
+#include "store/db.h"
+
+namespace probity::store {
+
+class SqlStore final : public app::Store {
+ public:
+  explicit SqlStore(std::unique_ptr<Database> database) : database_(std::move(database)) {}
+  // Opens a pool of `pool_size` connections to `url` and applies pending migrations.
+  static Result<std::unique_ptr<SqlStore>> Open(const std::string& url, int pool_size);
+
+  Result<std::unique_ptr<app::Tx>> Begin(app::TxKind kind) override;
+  Status Ping() override;
+  std::string engine_name() const override { return EngineName(database_->engine()); }
+  Result<int> schema_version() override;
+
+ private:
+  std::unique_ptr<Database> database_;
+};
+
+}  // namespace probity::store
