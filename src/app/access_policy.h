@@ -1,0 +1,23 @@
+// The one place that decides who may see or change a case. Every use case that touches a
+// person's record asks here first; later rules (LAO-1 exclusion and restriction lists, provider
+// staff limited to their referrals) extend these functions, not their callers.
+#pragma once
+
+#include "app/actor.h"
+#include "core/result.h"
+#include "domain/person/person.h"
+
+namespace probity::app {
+
+enum class CaseAction { kView, kChange };
+
+// OK, or kPermissionDenied with a message the person can be shown.
+Status CheckCaseAccess(const Actor& actor, const person::Person& person, CaseAction action);
+
+// Who may search the people index at all.
+Status CheckSearchAccess(const Actor& actor);
+
+// An officer sees their own caseload; managers, analysts and administrators see anyone's.
+Status CheckCaseloadAccess(const Actor& actor, org::StaffId officer);
+
+}  // namespace probity::app

@@ -1,0 +1,51 @@
+#include "app/caseload.h"
+
+#include "app/access_policy.h"
+#include "app/audit.h"
+#include "app/ports.h"
+
+namespace probity::app {
+
+Result<Caseload> ViewCaseload(const Context& ctx, const Actor& actor,
+                              const std::string& staff_code) {
+  auto tx = ctx.store.Begin(TxKind::kWrite);  // the audit entry is written with the read
+  PROBITY_TRY(tx);
+  Result<std::optional<org::Staff>> officer = std::optional<org::Staff>();
+  if (!staff_code.empty()) {
+    officer = (*tx)->org().FindStaffByCode(staff_code);
+  } else if (actor.staff) {
+    officer = (*tx)->org().FindStaff(*actor.staff);
+  } else {
+    return InvalidArgument("staff", "REQUIRED",
+                           "Your account is not linked to a staff record: choose an officer");
+  }
+  PROBITY_TRY(officer);
+  if (!officer->has_value()) {
+    return NotFound("No officer has staff code " + staff_code);
+  }
+  PROBITY_TRY(CheckCaseloadAccess(actor, (*officer)->id));
+
+  Caseload caseload;
+  caseload.officer = **officer;
+  auto team = (*tx)->org().TeamName(caseload.officer.team);
+  PROBITY_TRY(team);
+  caseload.team_name = *team;
+  Date today = ctx.clock.Today();
+  auto entries = (*tx)->allocations().Caseload(caseload.officer.id, today);
+  PROBITY_TRY(entries);
+  for (auto& entry : *entries) {
+    CaseloadRow row{std::move(entry), std::nullopt};
+    if (row.entry.rar_requirement) {
+      auto contacts = (*tx)->contacts().ForRequirement(*row.entry.rar_requirement);
+      PROBITY_TRY(contacts);
+      row.rar = rar::CountRarDays(row.entry.rar_days_ordered, *contacts, today);
+    }
+    caseload.rows.push_back(std::move(row));
+  }
+  PROBITY_TRY((*tx)->audit().Append(
+      MakeAudit(ctx, actor, "caseload.view", "caseload", caseload.officer.code)));
+  PROBITY_TRY((*tx)->Commit());
+  return caseload;
+}
+
+}  // namespace probity::app

@@ -1,0 +1,112 @@
+#include "app/cases.h"
+
+#include "app/access_policy.h"
+#include "app/audit.h"
+#include "app/ports.h"
+#include "domain/person/crn.h"
+#include "domain/person/search_query.h"
+
+namespace probity::app {
+namespace {
+
+// Counts the RAR days of every RAR requirement in the record's sentences (RAR-5..RAR-7).
+Status CountRar(Tx& tx, Date today, CaseRecord& record) {
+  for (const auto& event : record.events) {
+    for (const auto& sentence : event.sentences) {
+      for (const auto& requirement : sentence.requirements) {
+        if (requirement.type != sentence::RequirementType::kRehabilitationActivity) {
+          continue;
+        }
+        auto contacts = tx.contacts().ForRequirement(requirement.id);
+        PROBITY_TRY(contacts);
+        record.rar.push_back(
+            {requirement.id, rar::CountRarDays(requirement.length.value_or(0), *contacts, today)});
+      }
+    }
+  }
+  return Ok();
+}
+
+// Loads the person and checks access; the audit entry is written by the caller's action.
+Result<CaseRecord> LoadCase(const Context& ctx, const Actor& actor, Tx& tx,
+                            const std::string& crn_text, bool with_contacts) {
+  auto crn = person::Crn::Parse(crn_text);
+  PROBITY_TRY(crn);
+  auto person = tx.people().FindByCrn(crn->str());
+  PROBITY_TRY(person);
+  if (!person->has_value()) {
+    return NotFound("No person has CRN " + crn->str());
+  }
+  PROBITY_TRY(CheckCaseAccess(actor, **person, CaseAction::kView));
+
+  CaseRecord record;
+  record.person = std::move(**person);
+  auto area = tx.people().AreaName(record.person.home_area);
+  PROBITY_TRY(area);
+  record.area_name = *area;
+  auto events = tx.sentences().ForPerson(record.person.id);
+  PROBITY_TRY(events);
+  record.events = std::move(*events);
+  PROBITY_TRY(CountRar(tx, ctx.clock.Today(), record));
+  auto allocation = tx.allocations().Current(record.person.id);
+  PROBITY_TRY(allocation);
+  record.allocation = std::move(*allocation);
+  if (with_contacts) {
+    auto contacts = tx.contacts().Recent(record.person.id, ctx.clock.Today(), kRecentContacts);
+    PROBITY_TRY(contacts);
+    record.recent_contacts = std::move(*contacts);
+  }
+  return record;
+}
+
+Result<CaseRecord> ViewAudited(const Context& ctx, const Actor& actor, const std::string& crn,
+                               const char* action, bool with_contacts) {
+  auto tx = ctx.store.Begin(TxKind::kWrite);  // the audit entry is written with the read
+  PROBITY_TRY(tx);
+  auto record = LoadCase(ctx, actor, **tx, crn, with_contacts);
+  if (!record && record.error().code == ErrorCode::kPermissionDenied) {
+    // LAO-1: a refused attempt is logged too.
+    auto denied = MakeAudit(ctx, actor, std::string(action) + ".denied", "person", crn);
+    PROBITY_TRY((*tx)->audit().Append(denied));
+    PROBITY_TRY((*tx)->Commit());
+    return record;
+  }
+  PROBITY_TRY(record);
+  PROBITY_TRY(
+      (*tx)->audit().Append(MakeAudit(ctx, actor, action, "person", record->person.crn.str())));
+  PROBITY_TRY((*tx)->Commit());
+  return record;
+}
+
+}  // namespace
+
+Result<CaseRecord> ViewCase(const Context& ctx, const Actor& actor, const std::string& crn) {
+  return ViewAudited(ctx, actor, crn, "person.view", true);
+}
+
+Result<CaseRecord> ViewSentences(const Context& ctx, const Actor& actor, const std::string& crn) {
+  return ViewAudited(ctx, actor, crn, "person.sentences.view", false);
+}
+
+Result<SearchResult> SearchPeople(const Context& ctx, const Actor& actor, const std::string& q,
+                                  const std::string& date_of_birth) {
+  PROBITY_TRY(CheckSearchAccess(actor));
+  auto query = person::ParseSearchQuery(q, date_of_birth);
+  PROBITY_TRY(query);
+  auto tx = ctx.store.Begin(TxKind::kWrite);
+  PROBITY_TRY(tx);
+  auto people = (*tx)->people().Search(*query, kSearchLimit + 1);
+  PROBITY_TRY(people);
+  SearchResult result;
+  result.truncated = static_cast<int>(people->size()) > kSearchLimit;
+  if (result.truncated) {
+    people->pop_back();
+  }
+  result.people = std::move(*people);
+  std::string searched = q + (date_of_birth.empty() ? "" : " born " + date_of_birth);
+  PROBITY_TRY((*tx)->audit().Append(MakeAudit(ctx, actor, "person.search", "search", searched)));
+  PROBITY_TRY((*tx)->Commit());
+  return result;
+}
+
+}  // namespace probity::app

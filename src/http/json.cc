@@ -1,0 +1,192 @@
+#include "http/json.h"
+
+#include <boost/json.hpp>
+
+namespace probity::http {
+namespace {
+
+namespace json = boost::json;
+
+json::value DateOrNull(const std::optional<Date>& date) {
+  if (!date) {
+    return nullptr;
+  }
+  return json::value(FormatDate(*date));
+}
+
+template <typename T>
+json::value OrNull(const std::optional<T>& value) {
+  if (!value) {
+    return nullptr;
+  }
+  return json::value(*value);
+}
+
+json::array Registers(const std::vector<person::Register>& registers) {
+  json::array out;
+  for (auto r : registers) {
+    out.push_back({{"code", person::RegisterCode(r)}, {"name", person::RegisterName(r)}});
+  }
+  return out;
+}
+
+json::object RarJson(const rar::RarDayCount& days) {
+  json::array completed;
+  for (auto d : days.completed_dates) {
+    completed.emplace_back(FormatDate(d));
+  }
+  json::array instructed;
+  for (auto d : days.instructed_dates) {
+    instructed.emplace_back(FormatDate(d));
+  }
+  return {{"ordered", days.ordered},
+          {"completed", days.completed},
+          {"instructed", days.instructed},
+          {"booked", days.booked},
+          {"remaining", days.remaining},
+          {"completedDates", std::move(completed)},
+          {"instructedDates", std::move(instructed)}};
+}
+
+json::array EventsJson(const app::CaseRecord& record) {
+  json::array events;
+  for (const auto& e : record.events) {
+    json::array sentences;
+    for (const auto& s : e.sentences) {
+      json::array requirements;
+      for (const auto& r : s.requirements) {
+        json::object req{{"id", r.id.value()},
+                         {"type", sentence::RequirementTypeCode(r.type)},
+                         {"name", sentence::RequirementTypeName(r.type)},
+                         {"length", OrNull(r.length)},
+                         {"unit", sentence::RequirementUnit(r.type)},
+                         {"status", sentence::RequirementStatusCode(r.status)}};
+        for (const auto& summary : record.rar) {
+          if (summary.requirement == r.id) {
+            req["rarDays"] = RarJson(summary.days);
+          }
+        }
+        requirements.push_back(std::move(req));
+      }
+      sentences.push_back({{"id", s.id.value()},
+                           {"orderType", sentence::OrderTypeCode(s.type)},
+                           {"sentenceDate", FormatDate(s.sentence_date)},
+                           {"endDate", FormatDate(s.end_date)},
+                           {"custodialMonths", OrNull(s.custodial_months)},
+                           {"operationalEndDate", DateOrNull(s.operational_end)},
+                           {"requirements", std::move(requirements)}});
+    }
+    events.push_back({{"id", e.id.value()},
+                      {"convictionDate", FormatDate(e.conviction_date)},
+                      {"offenceCategory", e.offence_category},
+                      {"offenceDescription", e.offence_description},
+                      {"court", e.court},
+                      {"sentences", std::move(sentences)}});
+  }
+  return events;
+}
+
+}  // namespace
+
+std::string PersonJson(const app::CaseRecord& record) {
+  const auto& p = record.person;
+  json::array aliases;
+  for (const auto& a : p.aliases) {
+    aliases.push_back({{"firstName", a.first_name},
+                       {"surname", a.surname},
+                       {"dateOfBirth", DateOrNull(a.date_of_birth)}});
+  }
+  json::value allocation = nullptr;
+  if (record.allocation) {
+    const auto& a = *record.allocation;
+    allocation = json::object{{"organisation", a.organisation_name},
+                              {"area", a.area_name},
+                              {"team", a.team_name},
+                              {"officer", {{"code", a.officer_code}, {"name", a.officer_name}}},
+                              {"allocatedOn", FormatDate(a.allocation.allocated_on)}};
+  }
+  json::array contacts;
+  for (const auto& c : record.recent_contacts) {
+    contacts.push_back(
+        {{"id", c.contact.id.value()},
+         {"type", contact::ContactTypeCode(c.contact.type)},
+         {"date", FormatDate(c.contact.date)},
+         {"startTime", c.contact.start_time},
+         {"outcome", c.contact.outcome ? json::value(contact::OutcomeCode(*c.contact.outcome))
+                                       : json::value(nullptr)},
+         {"staff", c.staff_name},
+         {"notes", c.contact.notes}});
+  }
+  json::object body{{"crn", p.crn.str()},
+                    {"firstName", p.first_name},
+                    {"middleNames", p.middle_names},
+                    {"surname", p.surname},
+                    {"dateOfBirth", FormatDate(p.date_of_birth)},
+                    {"sex", person::SexCode(p.sex)},
+                    {"pncNumber", OrNull(p.pnc_number)},
+                    {"aliases", std::move(aliases)},
+                    {"area", record.area_name},
+                    {"tier", p.tier},
+                    {"ogrsTwoYearPercent", OrNull(p.ogrs_two_year)},
+                    {"registers", Registers(p.registers)},
+                    {"allocation", std::move(allocation)},
+                    {"recentContacts", std::move(contacts)}};
+  return json::serialize(body);
+}
+
+std::string SentencesJson(const app::CaseRecord& record) {
+  return json::serialize(
+      json::object{{"crn", record.person.crn.str()}, {"events", EventsJson(record)}});
+}
+
+std::string SearchJson(const app::SearchResult& result) {
+  json::array people;
+  for (const auto& s : result.people) {
+    people.push_back({{"crn", s.crn},
+                      {"firstName", s.first_name},
+                      {"surname", s.surname},
+                      {"dateOfBirth", FormatDate(s.date_of_birth)},
+                      {"sex", person::SexCode(s.sex)},
+                      {"pncNumber", OrNull(s.pnc_number)},
+                      {"area", s.area_name},
+                      {"officer", s.officer_name},
+                      {"matchedAlias", OrNull(s.matched_alias)}});
+  }
+  return json::serialize(json::object{
+      {"count", people.size()}, {"truncated", result.truncated}, {"results", std::move(people)}});
+}
+
+std::string CaseloadJson(const app::Caseload& caseload) {
+  json::array cases;
+  for (const auto& row : caseload.rows) {
+    const auto& e = row.entry;
+    json::value next = nullptr;
+    if (e.next_appointment) {
+      next = json::object{
+          {"date", FormatDate(*e.next_appointment)},
+          {"time", e.next_appointment_time},
+          {"type",
+           e.next_appointment_type ? contact::ContactTypeCode(*e.next_appointment_type) : "other"}};
+    }
+    cases.push_back(
+        {{"crn", e.crn},
+         {"firstName", e.first_name},
+         {"surname", e.surname},
+         {"tier", e.tier},
+         {"orderType", e.order_type ? json::value(sentence::OrderTypeCode(*e.order_type))
+                                    : json::value(nullptr)},
+         {"orderEndDate", DateOrNull(e.order_end)},
+         {"rarDaysCompleted", row.rar ? json::value(row.rar->completed) : json::value(nullptr)},
+         {"rarDaysOrdered", row.rar ? json::value(row.rar->ordered) : json::value(nullptr)},
+         {"nextAppointment", std::move(next)},
+         {"flags", Registers(e.registers)}});
+  }
+  const auto& o = caseload.officer;
+  return json::serialize(json::object{
+      {"officer",
+       {{"code", o.code}, {"name", o.first_name + " " + o.surname}, {"team", caseload.team_name}}},
+      {"count", cases.size()},
+      {"cases", std::move(cases)}});
+}
+
+}  // namespace probity::http

@@ -1,0 +1,16 @@
+// JSON codecs for the API: camelCase on the wire, dates as "YYYY-MM-DD". Only http/ converts.
+#pragma once
+
+#include <string>
+
+#include "app/caseload.h"
+#include "app/cases.h"
+
+namespace probity::http {
+
+std::string PersonJson(const app::CaseRecord& record);
+std::string SentencesJson(const app::CaseRecord& record);
+std::string SearchJson(const app::SearchResult& result);
+std::string CaseloadJson(const app::Caseload& caseload);
+
+}  // namespace probity::http
