@@ -48,4 +48,13 @@ Result<Caseload> ViewCaseload(const Context& ctx, const Actor& actor,
   return caseload;
 }
 
+Result<std::vector<OfficerLoad>> ListOfficers(const Context& ctx, const Actor& actor, int limit) {
+  if (actor.role == Role::kProviderStaff) {
+    return PermissionDenied("Intervention providers cannot list probation staff");
+  }
+  auto tx = ctx.store.Begin(TxKind::kRead);
+  PROBITY_TRY(tx);
+  return (*tx)->org().Officers(limit);
+}
+
 }  // namespace probity::app

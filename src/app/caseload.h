@@ -16,4 +16,8 @@ namespace probity::app {
 Result<Caseload> ViewCaseload(const Context& ctx, const Actor& actor,
                               const std::string& staff_code);
 
+// The first `limit` officers by staff code with their number of cases (for operators choosing
+// whom to link a user to, and for managers). Not person data, so not audited.
+Result<std::vector<OfficerLoad>> ListOfficers(const Context& ctx, const Actor& actor, int limit);
+
 }  // namespace probity::app

@@ -48,6 +48,8 @@ class OrgRepository {
   virtual Result<std::string> TeamName(org::TeamId team) = 0;
   // Staff of the team, by surname.
   virtual Result<std::vector<org::Staff>> TeamStaff(org::TeamId team) = 0;
+  // The first `limit` officers (by staff code) with their current number of cases.
+  virtual Result<std::vector<OfficerLoad>> Officers(int limit) = 0;
 };
 
 class AllocationRepository {

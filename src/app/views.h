@@ -82,6 +82,13 @@ struct CaseloadRow {
   std::optional<rar::RarDayCount> rar;  // when the order has a RAR
 };
 
+// An officer and how many cases they hold now.
+struct OfficerLoad {
+  org::Staff officer;
+  std::string team_name;
+  int cases = 0;
+};
+
 struct Caseload {
   org::Staff officer;
   std::string team_name;

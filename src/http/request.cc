@@ -10,13 +10,17 @@ namespace probity::http {
 std::optional<std::vector<std::pair<std::string, std::string>>> ParseUrlEncoded(
     std::string_view text) {
   // Validate first: the params_view constructor throws on a malformed string.
-  if (!boost::urls::parse_query(text)) {
+  // Boost.URL 1.81's compiled parse_query calls strlen on its input, so it must see a
+  // NUL-terminated copy (ASan caught a read past the end of a request target).
+  const std::string copy(text);
+  boost::core::string_view view(copy.data(), copy.size());
+  if (!boost::urls::parse_query(view)) {
     return std::nullopt;
   }
   boost::urls::encoding_opts opts;
   opts.space_as_plus = true;  // HTML forms send spaces as '+'
   std::vector<std::pair<std::string, std::string>> pairs;
-  for (auto param : boost::urls::params_view(text, opts)) {
+  for (auto param : boost::urls::params_view(view, opts)) {
     if (!param.key.empty()) {
       pairs.emplace_back(param.key, param.value);
     }
@@ -25,7 +29,8 @@ std::optional<std::vector<std::pair<std::string, std::string>>> ParseUrlEncoded(
 }
 
 std::string UrlEncode(std::string_view text) {
-  return boost::urls::encode(text, boost::urls::unreserved_chars);
+  return boost::urls::encode(boost::core::string_view(text.data(), text.size()),
+                             boost::urls::unreserved_chars);
 }
 
 std::string Request::Query(std::string_view name) const {

@@ -110,4 +110,25 @@ Result<std::vector<org::Staff>> SqlOrgRepository::TeamStaff(org::TeamId team) {
   return staff;
 }
 
+Result<std::vector<app::OfficerLoad>> SqlOrgRepository::Officers(int limit) {
+  auto q = c_.Query(
+      "SELECT s.staff_id, s.team_id, s.code, s.first_name, s.surname, s.grade, s.contracted_hours,"
+      " t.name, (SELECT COUNT(*) FROM allocation a WHERE a.staff_id = s.staff_id"
+      "   AND a.ended_on IS NULL)"
+      " FROM staff s JOIN team t ON t.team_id = s.team_id ORDER BY s.code LIMIT $1",
+      limit);
+  PROBITY_TRY(q);
+  std::vector<app::OfficerLoad> officers;
+  while (true) {
+    auto more = (*q)->Step();
+    PROBITY_TRY(more);
+    if (!*more) {
+      break;
+    }
+    const Row& r = (*q)->row();
+    officers.push_back({ReadStaff(r), r.Text(7), static_cast<int>(r.Int(8))});
+  }
+  return officers;
+}
+
 }  // namespace probity::store

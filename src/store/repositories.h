@@ -41,6 +41,7 @@ class SqlOrgRepository final : public app::OrgRepository {
   Result<std::optional<org::Staff>> FindStaffByCode(const std::string& code) override;
   Result<std::string> TeamName(org::TeamId team) override;
   Result<std::vector<org::Staff>> TeamStaff(org::TeamId team) override;
+  Result<std::vector<app::OfficerLoad>> Officers(int limit) override;
 
  private:
   Connection& c_;

@@ -1,0 +1,405 @@
+#include "seed/generator.h"
+
+#include <algorithm>
+#include <array>
+#include <string>
+#include <vector>
+
+#include "domain/person/pnc.h"
+#include "domain/proposal/rar_guideline.h"
+#include "seed/names.h"
+#include "seed/random.h"
+
+namespace probity::seed {
+namespace {
+
+using std::chrono::days;
+using std::chrono::months;
+using std::chrono::year_month_day;
+
+constexpr int kOfficersPerTeam = 5;
+constexpr int kTeamsPerArea = 5;
+
+// Adds calendar months, moving a day that does not exist (31 April) back to the month's end.
+Date AddMonths(Date date, int n) {
+  year_month_day ymd{date};
+  ymd += months{n};
+  if (!ymd.ok()) {
+    ymd = ymd.year() / ymd.month() / std::chrono::last;
+  }
+  return Date{ymd};
+}
+
+// Appointments are on weekdays: a Saturday moves to Friday, a Sunday to Monday.
+Date Weekday(Date date) {
+  std::chrono::weekday wd{date};
+  if (wd == std::chrono::Saturday) {
+    return date - days{1};
+  }
+  if (wd == std::chrono::Sunday) {
+    return date + days{1};
+  }
+  return date;
+}
+
+const std::string& Pick(Random& random, const WeightedNames& names, std::string& out) {
+  out = std::string(names.names[random.Weighted(names.weights)]);
+  return out;
+}
+
+struct Officer {
+  org::Staff staff;
+  int cases = 0;
+  std::string office;
+};
+
+// The organisation: enough officers for each to hold 40-60 cases, five to a team with a senior
+// probation officer (SPO) who holds none, five teams to an area.
+Result<std::vector<Officer>> MakeOrganisation(const SeedOptions& options, Random& random,
+                                              SeedSink& sink) {
+  std::vector<int> loads;
+  for (int total = 0; total < options.people;) {
+    int load = std::min(random.Between(40, 60), options.people - total);
+    loads.push_back(load);
+    total += load;
+  }
+  int teams = (static_cast<int>(loads.size()) + kOfficersPerTeam - 1) / kOfficersPerTeam;
+  int areas = (teams + kTeamsPerArea - 1) / kTeamsPerArea;
+  const auto& area_names = AreaNames();
+
+  PROBITY_TRY(sink.AddOrganisation({org::OrganisationId(1), "PS", "Probation Service"}));
+  for (int a = 0; a < areas; ++a) {
+    std::string name(area_names[static_cast<std::size_t>(a) % area_names.size()]);
+    if (a >= static_cast<int>(area_names.size())) {
+      name += " " + std::to_string(a / static_cast<int>(area_names.size()) + 1);
+    }
+    char code[8];
+    std::snprintf(code, sizeof code, "A%03d", a + 1);
+    PROBITY_TRY(sink.AddArea({org::AreaId(a + 1), org::OrganisationId(1), code, name}));
+  }
+  std::vector<Officer> officers;
+  std::int64_t staff_id = 0;
+  std::string first;
+  std::string surname;
+  for (int t = 0; t < teams; ++t) {
+    int area = t / kTeamsPerArea;
+    std::string team_name =
+        std::string(area_names[static_cast<std::size_t>(area) % area_names.size()]) + " Team " +
+        std::to_string(t % kTeamsPerArea + 1);
+    char team_code[12];
+    std::snprintf(team_code, sizeof team_code, "T%04d", t + 1);
+    PROBITY_TRY(sink.AddTeam({org::TeamId(t + 1), org::AreaId(area + 1), team_code, team_name}));
+    for (int k = 0; k <= kOfficersPerTeam; ++k) {
+      bool spo = k == kOfficersPerTeam;
+      std::size_t index = static_cast<std::size_t>(t * kOfficersPerTeam + k);
+      if (!spo && index >= loads.size()) {
+        continue;
+      }
+      bool female = random.Chance(0.6);  // most probation staff are women
+      org::Staff s;
+      s.id = org::StaffId(++staff_id);
+      s.team = org::TeamId(t + 1);
+      char staff_code[12];
+      std::snprintf(staff_code, sizeof staff_code, "S%05lld", static_cast<long long>(staff_id));
+      s.code = staff_code;
+      s.first_name = Pick(random, female ? FemaleFirstNames() : MaleFirstNames(), first);
+      s.surname = Pick(random, Surnames(), surname);
+      s.grade = spo ? org::Grade::kSeniorProbationOfficer
+                    : (random.Chance(0.75) ? org::Grade::kProbationOfficer
+                                           : org::Grade::kProbationServicesOfficer);
+      s.contracted_hours = random.Chance(0.85) ? 37 : (random.Chance(0.5) ? 30 : 22);
+      PROBITY_TRY(sink.AddStaff(s));
+      if (!spo) {
+        officers.push_back({s, loads[index], team_name + " office"});
+      }
+    }
+  }
+  return officers;
+}
+
+person::Register RoshRegister(Random& random) {
+  int r = random.Between(1, 100);
+  if (r <= 3) {
+    return person::Register::kRoshVeryHigh;
+  }
+  if (r <= 15) {
+    return person::Register::kRoshHigh;
+  }
+  if (r <= 50) {
+    return person::Register::kRoshMedium;
+  }
+  return person::Register::kRoshLow;
+}
+
+// TIER-1 shape (domain.md §4): protect A-D follows RoSH and MAPPA, change 0-3 follows OGRS.
+std::string Tier(const std::vector<person::Register>& registers, int ogrs) {
+  char protect = 'D';
+  for (auto r : registers) {
+    if (r == person::Register::kRoshVeryHigh || r == person::Register::kMappa) {
+      protect = 'A';
+    } else if (r == person::Register::kRoshHigh && protect > 'B') {
+      protect = 'B';
+    } else if (r == person::Register::kRoshMedium && protect > 'C') {
+      protect = 'C';
+    }
+  }
+  int change = ogrs >= 75 ? 3 : ogrs >= 50 ? 2 : ogrs >= 25 ? 1 : 0;
+  return std::string(1, protect) + std::to_string(change);
+}
+
+person::Person MakePerson(Random& random, std::int64_t id, org::AreaId area, Date today) {
+  person::Person p;
+  p.id = person::PersonId(id);
+  bool female = random.Chance(0.15);
+  p.sex = female ? person::Sex::kFemale : person::Sex::kMale;
+  std::string scratch;
+  const auto& firsts = female ? FemaleFirstNames() : MaleFirstNames();
+  p.first_name = Pick(random, firsts, scratch);
+  if (random.Chance(0.3)) {
+    p.middle_names = Pick(random, firsts, scratch);
+  }
+  p.surname = Pick(random, Surnames(), scratch);
+  // Ages 18-70, most in their twenties and thirties.
+  int age = 18 + std::min(random.Between(0, 30), random.Between(0, 52));
+  p.date_of_birth = today - days{age * 365 + random.Between(0, 364)};
+  // CRN: the area's letter and six digits from the person id, so every CRN is unique.
+  char crn[8];
+  std::snprintf(crn, sizeof crn, "%c%06lld", 'A' + static_cast<char>(area.value() % 26),
+                static_cast<long long>(100000 + id));
+  p.crn = person::Crn::FromTrusted(crn);
+  if (random.Chance(0.9)) {
+    int birth_year = static_cast<int>(year_month_day{p.date_of_birth}.year());
+    int year = std::min(birth_year + random.Between(14, 30), 2025);
+    p.pnc_number = person::PncNumber::Make(year, static_cast<int>(id % 10'000'000)).str();
+  }
+  if (random.Chance(0.1)) {
+    person::Alias alias;
+    alias.first_name = random.Chance(0.5) ? p.first_name : Pick(random, firsts, scratch);
+    alias.surname = Pick(random, Surnames(), scratch);
+    if (random.Chance(0.3)) {
+      alias.date_of_birth = p.date_of_birth + days{random.Between(-400, 400)};
+    }
+    p.aliases.push_back(std::move(alias));
+  }
+  p.home_area = area;
+  // OGRS two-year %: spread across every PROP-1 band.
+  p.ogrs_two_year = std::clamp(random.Between(5, 60) + random.Between(0, 40), 1, 99);
+  p.registers.push_back(RoshRegister(random));
+  const std::array<std::pair<person::Register, double>, 6> kOthers = {{
+      {person::Register::kMappa, 0.03},
+      {person::Register::kDomesticAbuse, 0.08},
+      {person::Register::kChildProtection, 0.04},
+      {person::Register::kMentalHealth, 0.10},
+      {person::Register::kSelfHarm, 0.05},
+      {person::Register::kIntegratedOffenderManagement, 0.04},
+  }};
+  for (const auto& [r, chance] : kOthers) {
+    if (random.Chance(chance)) {
+      p.registers.push_back(r);
+    }
+  }
+  p.tier = Tier(p.registers, *p.ogrs_two_year);
+  return p;
+}
+
+// A sentence within the limits of domain.md §7, with its requirements.
+sentence::Event MakeEvent(Random& random, const person::Person& p, Date today,
+                          std::int64_t& next_id) {
+  sentence::Event e;
+  e.id = sentence::EventId(p.id.value());
+  std::vector<int> weights;
+  for (const auto& o : Offences()) {
+    weights.push_back(o.weight);
+  }
+  const auto& offence = Offences()[random.Weighted(weights)];
+  e.offence_category = std::string(offence.category);
+  e.offence_description = std::string(offence.description);
+  e.court = AreaNames()[static_cast<std::size_t>(p.home_area.value() - 1) % AreaNames().size()];
+  e.court += " Magistrates' Court";
+
+  sentence::Sentence s;
+  s.id = sentence::SentenceId(p.id.value());
+  s.sentence_date = Weekday(today - days{random.Between(7, 730)});
+  e.conviction_date = s.sentence_date - days{random.Between(0, 42)};
+  if (random.Chance(0.65)) {
+    s.type = sentence::OrderType::kCommunityOrder;
+    const std::array<int, 4> kLengths = {12, 18, 24, 36};  // at most 3 years (SC2020 s.209)
+    s.end_date =
+        AddMonths(s.sentence_date, kLengths[static_cast<std::size_t>(random.Between(0, 3))]);
+  } else {
+    s.type = sentence::OrderType::kSuspendedSentenceOrder;
+    s.custodial_months = random.Between(1, 24);  // a term of at most 2 years
+    int operational = random.Between(12, 24);    // 6 months to 2 years (SC2020 s.288)
+    int supervision = std::min(operational, random.Between(6, 24));
+    s.operational_end = AddMonths(s.sentence_date, operational);
+    s.end_date = AddMonths(s.sentence_date, supervision);
+  }
+  bool ended = s.end_date <= today;
+  auto status = [&random, ended] {
+    if (!ended) {
+      return sentence::RequirementStatus::kActive;
+    }
+    return random.Chance(0.1) ? sentence::RequirementStatus::kTerminated
+                              : sentence::RequirementStatus::kCompleted;
+  };
+  auto add = [&](sentence::RequirementType type, std::optional<int> length) {
+    s.requirements.push_back({sentence::RequirementId(++next_id), type, length, status()});
+  };
+  int ogrs = p.ogrs_two_year.value_or(50);
+  auto guideline = proposal::GuidelineForOgrs(ogrs);
+  if (guideline.min_days && random.Chance(0.75)) {
+    add(sentence::RequirementType::kRehabilitationActivity,
+        random.Between(*guideline.min_days, *guideline.max_days));  // PROP-1
+  } else if (!guideline.min_days && random.Chance(0.15)) {
+    add(sentence::RequirementType::kRehabilitationActivity, random.Between(1, 10));  // PROP-2
+  }
+  if (random.Chance(0.45)) {
+    add(sentence::RequirementType::kUnpaidWork, 10 * random.Between(4, 30));  // 40-300 hours
+  }
+  if (random.Chance(0.10)) {
+    add(sentence::RequirementType::kCurfew, random.Between(1, 6));
+  }
+  if (random.Chance(0.08)) {
+    add(sentence::RequirementType::kProgramme, random.Between(19, 30));
+  }
+  if (random.Chance(0.06)) {
+    add(sentence::RequirementType::kDrugRehabilitation, 6);
+  }
+  if (random.Chance(0.05)) {
+    add(sentence::RequirementType::kAlcoholTreatment, 6);
+  }
+  if (random.Chance(0.04)) {
+    add(sentence::RequirementType::kMentalHealthTreatment, 12);
+  }
+  if (s.requirements.empty()) {
+    add(sentence::RequirementType::kUnpaidWork, 10 * random.Between(4, 30));
+  }
+  e.sentences.push_back(std::move(s));
+  return e;
+}
+
+contact::Outcome PastOutcome(Random& random, double compliance) {
+  if (random.Chance(compliance)) {
+    return contact::Outcome::kAttendedComplied;
+  }
+  static const std::vector<int> kWeights = {35, 20, 10, 20, 5, 5, 3, 2};
+  static constexpr std::array<contact::Outcome, 8> kOutcomes = {
+      contact::Outcome::kUnacceptableAbsence,
+      contact::Outcome::kAttendedFailedToComply,
+      contact::Outcome::kFailedToAttend,
+      contact::Outcome::kAcceptableAbsence,
+      contact::Outcome::kRescheduledServiceRequest,
+      contact::Outcome::kRescheduledPersonRequest,
+      contact::Outcome::kSentHomeServiceIssues,
+      contact::Outcome::kFailureDeemedAcceptable};
+  return kOutcomes[random.Weighted(kWeights)];
+}
+
+// The contact history: supervision, RAR sessions (never instructing more days than ordered,
+// RAR-6), unpaid work and the odd home visit, with this person's own attendance pattern.
+Status MakeContacts(Random& random, const SeedOptions& options, const person::Person& p,
+                    const sentence::Event& event, const Officer& officer, std::int64_t& next_id,
+                    SeedSink& sink) {
+  const auto& s = event.sentences.front();
+  std::optional<sentence::RequirementId> rar;
+  int rar_max = 0;
+  bool unpaid = false;
+  for (const auto& r : s.requirements) {
+    if (r.type == sentence::RequirementType::kRehabilitationActivity) {
+      rar = r.id;
+      rar_max = r.length.value_or(0);
+    }
+    unpaid = unpaid || r.type == sentence::RequirementType::kUnpaidWork;
+  }
+  Date last = std::min(options.today - days{1}, s.end_date);
+  int span = static_cast<int>((last - s.sentence_date).count());
+  int wanted = options.contacts_per_person * random.Between(40, 160) / 100;
+  int past = std::clamp(wanted * std::min(span, 365) / 365, 0, std::max(0, span));
+  std::vector<int> offsets(static_cast<std::size_t>(past));
+  for (auto& o : offsets) {
+    o = random.Between(1, std::max(1, span));
+  }
+  std::sort(offsets.begin(), offsets.end());
+  int future = s.end_date > options.today ? random.Between(0, 4) : 0;
+  for (int i = 0; i < future; ++i) {
+    offsets.push_back(static_cast<int>((options.today - s.sentence_date).count()) +
+                      random.Between(0, 27));
+  }
+  std::sort(offsets.begin() + past, offsets.end());
+
+  static constexpr std::array<const char*, 16> kTimes = {
+      "09:00", "09:30", "10:00", "10:30", "11:00", "11:30", "12:00", "13:00",
+      "13:30", "14:00", "14:30", "15:00", "15:30", "16:00", "16:30", "10:15"};
+  static constexpr std::array<const char*, 5> kNotes = {
+      "Discussed progress against the sentence plan.", "Reviewed employment search.",
+      "Talked about housing situation.", "Completed session worksheet.",
+      "Reminded of next appointment."};
+  double compliance = random.Between(60, 99) / 100.0;
+  std::vector<Date> rar_dates;  // dates already instructed for the RAR (RAR-6 budget)
+  contact::Contact c;
+  c.location = officer.office;
+  for (int offset : offsets) {
+    c.id = contact::ContactId(++next_id);
+    c.date = Weekday(s.sentence_date + days{offset});
+    c.start_time = kTimes[static_cast<std::size_t>(random.Between(0, 15))];
+    bool is_future = c.date >= options.today;
+    c.outcome = std::nullopt;
+    if (!is_future && !random.Chance(0.005)) {
+      c.outcome = PastOutcome(random, compliance);
+    }
+    int pick = random.Between(1, 100);
+    std::optional<sentence::RequirementId> requirement;
+    c.type = contact::ContactType::kOffenderManagement;
+    if (rar && pick <= 35) {
+      bool known = std::find(rar_dates.begin(), rar_dates.end(), c.date) != rar_dates.end();
+      if (known || static_cast<int>(rar_dates.size()) < rar_max) {
+        c.type = contact::ContactType::kRarActivity;
+        requirement = rar;
+        bool uses_day = !c.outcome || contact::InstructionStood(*c.outcome);
+        if (!known && uses_day) {
+          rar_dates.push_back(c.date);
+        }
+      }
+    } else if (unpaid && pick <= 60) {
+      c.type = contact::ContactType::kUnpaidWorkSession;
+    } else if (pick > 95) {
+      c.type = contact::ContactType::kHomeVisit;
+    }
+    c.notes = c.outcome && random.Chance(0.1)
+                  ? kNotes[static_cast<std::size_t>(random.Between(0, 4))]
+                  : "";
+    PROBITY_TRY(sink.AddContact(p.id, requirement, officer.staff.id, c));
+  }
+  return Ok();
+}
+
+}  // namespace
+
+Status Generate(const SeedOptions& options, SeedSink& sink) {
+  if (options.people < 1 || options.people > 899'999) {
+    return InvalidArgument("people", "OUT_OF_RANGE", "people must be between 1 and 899999");
+  }
+  Random random(options.seed * 0x2545F4914F6CDD1DULL + 1);
+  auto officers = MakeOrganisation(options, random, sink);
+  PROBITY_TRY(officers);
+  std::int64_t person_id = 0;
+  std::int64_t requirement_id = 0;
+  std::int64_t contact_id = 0;
+  for (const auto& officer : *officers) {
+    // Areas are numbered by team (five teams an area, MakeOrganisation).
+    org::AreaId area((officer.staff.team.value() - 1) / kTeamsPerArea + 1);
+    for (int k = 0; k < officer.cases; ++k) {
+      auto p = MakePerson(random, ++person_id, area, options.today);
+      PROBITY_TRY(sink.AddPerson(p));
+      auto event = MakeEvent(random, p, options.today, requirement_id);
+      PROBITY_TRY(sink.AddEvent(p.id, event));
+      Date allocated = event.sentences.front().sentence_date + days{random.Between(0, 2)};
+      PROBITY_TRY(sink.AddAllocation(
+          p.id, {org::OrganisationId(1), officer.staff.team, officer.staff.id, allocated}));
+      PROBITY_TRY(MakeContacts(random, options, p, event, officer, contact_id, sink));
+    }
+  }
+  return Ok();
+}
+
+}  // namespace probity::seed
