@@ -73,7 +73,7 @@ Result<std::vector<Officer>> MakeOrganisation(const SeedOptions& options, Random
     if (a >= static_cast<int>(area_names.size())) {
       name += " " + std::to_string(a / static_cast<int>(area_names.size()) + 1);
     }
-    char code[8];
+    char code[16];
     std::snprintf(code, sizeof code, "A%03d", a + 1);
     PROBITY_TRY(sink.AddArea({org::AreaId(a + 1), org::OrganisationId(1), code, name}));
   }
@@ -86,7 +86,7 @@ Result<std::vector<Officer>> MakeOrganisation(const SeedOptions& options, Random
     std::string team_name =
         std::string(area_names[static_cast<std::size_t>(area) % area_names.size()]) + " Team " +
         std::to_string(t % kTeamsPerArea + 1);
-    char team_code[12];
+    char team_code[24];
     std::snprintf(team_code, sizeof team_code, "T%04d", t + 1);
     PROBITY_TRY(sink.AddTeam({org::TeamId(t + 1), org::AreaId(area + 1), team_code, team_name}));
     for (int k = 0; k <= kOfficersPerTeam; ++k) {
@@ -99,7 +99,7 @@ Result<std::vector<Officer>> MakeOrganisation(const SeedOptions& options, Random
       org::Staff s;
       s.id = org::StaffId(++staff_id);
       s.team = org::TeamId(t + 1);
-      char staff_code[12];
+      char staff_code[24];
       std::snprintf(staff_code, sizeof staff_code, "S%05lld", static_cast<long long>(staff_id));
       s.code = staff_code;
       s.first_name = Pick(random, female ? FemaleFirstNames() : MaleFirstNames(), first);
@@ -163,7 +163,7 @@ person::Person MakePerson(Random& random, std::int64_t id, org::AreaId area, Dat
   int age = 18 + std::min(random.Between(0, 30), random.Between(0, 52));
   p.date_of_birth = today - days{age * 365 + random.Between(0, 364)};
   // CRN: the area's letter and six digits from the person id, so every CRN is unique.
-  char crn[8];
+  char crn[24];
   std::snprintf(crn, sizeof crn, "%c%06lld", 'A' + static_cast<char>(area.value() % 26),
                 static_cast<long long>(100000 + id));
   p.crn = person::Crn::FromTrusted(crn);

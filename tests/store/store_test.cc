@@ -309,7 +309,7 @@ TEST_P(StoreTest, PingAnswers) {
 }
 
 INSTANTIATE_TEST_SUITE_P(BothEngines, StoreTest, ::testing::Values("sqlite", "postgres"),
-                         [](const auto& info) { return info.param; });
+                         [](const auto& test) { return test.param; });
 
 }  // namespace
 }  // namespace probity
