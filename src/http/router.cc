@@ -20,7 +20,7 @@ std::vector<std::string> SplitPath(const std::string& path) {
   return segments;
 }
 
-void Router::Add(std::string method, std::string pattern, Handler handler) {
+void Router::Add(std::string method, const std::string& pattern, Handler handler) {
   routes_.push_back({std::move(method), SplitPath(pattern), std::move(handler)});
 }
 

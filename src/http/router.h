@@ -13,14 +13,12 @@ using Handler = std::function<Response(Request&)>;
 
 class Router {
  public:
-  void Get(std::string pattern, Handler handler) {
-    Add("GET", std::move(pattern), std::move(handler));
-  }
-  void Post(std::string pattern, Handler handler) {
-    Add("POST", std::move(pattern), std::move(handler));
+  void Get(const std::string& pattern, Handler handler) { Add("GET", pattern, std::move(handler)); }
+  void Post(const std::string& pattern, Handler handler) {
+    Add("POST", pattern, std::move(handler));
   }
   // A pattern ending in "/*" matches any path under it; the rest is in params["*"].
-  void Add(std::string method, std::string pattern, Handler handler);
+  void Add(std::string method, const std::string& pattern, Handler handler);
 
   // Runs the matching handler; 404 when no pattern matches the path, 405 (with Allow) when one
   // does but not for this method. `request.params` is filled from the pattern.

@@ -17,9 +17,9 @@ struct ServerOptions {
   std::string address = "127.0.0.1";
   std::uint16_t port = 8080;  // 0 picks a free port
   int threads = 2;
-  std::size_t header_limit = 8 * 1024;    // bytes; larger headers get 431
-  std::size_t body_limit = 1024 * 1024;   // bytes; larger bodies get 413
-  std::chrono::seconds read_timeout{30};  // for a whole request, and idle keep-alive
+  std::size_t header_limit = std::size_t{8} * 1024;   // bytes; larger headers get 431
+  std::size_t body_limit = std::size_t{1024} * 1024;  // bytes; larger bodies get 413
+  std::chrono::seconds read_timeout{30};              // for a whole request, and idle keep-alive
   std::chrono::seconds write_timeout{30};
 };
 

@@ -91,7 +91,8 @@ Result<std::vector<Officer>> MakeOrganisation(const SeedOptions& options, Random
     PROBITY_TRY(sink.AddTeam({org::TeamId(t + 1), org::AreaId(area + 1), team_code, team_name}));
     for (int k = 0; k <= kOfficersPerTeam; ++k) {
       bool spo = k == kOfficersPerTeam;
-      std::size_t index = static_cast<std::size_t>(t * kOfficersPerTeam + k);
+      std::size_t index =
+          static_cast<std::size_t>(t) * kOfficersPerTeam + static_cast<std::size_t>(k);
       if (!spo && index >= loads.size()) {
         continue;
       }
@@ -165,7 +166,7 @@ person::Person MakePerson(Random& random, std::int64_t id, org::AreaId area, Dat
   // CRN: the area's letter and six digits from the person id, so every CRN is unique.
   char crn[24];
   std::snprintf(crn, sizeof crn, "%c%06lld", 'A' + static_cast<char>(area.value() % 26),
-                static_cast<long long>(100000 + id));
+                static_cast<long long>(id) + 100000);
   p.crn = person::Crn::FromTrusted(crn);
   if (random.Chance(0.9)) {
     int birth_year = static_cast<int>(year_month_day{p.date_of_birth}.year());
@@ -185,7 +186,7 @@ person::Person MakePerson(Random& random, std::int64_t id, org::AreaId area, Dat
   // OGRS two-year %: spread across every PROP-1 band.
   p.ogrs_two_year = std::clamp(random.Between(5, 60) + random.Between(0, 40), 1, 99);
   p.registers.push_back(RoshRegister(random));
-  const std::array<std::pair<person::Register, double>, 6> kOthers = {{
+  static constexpr std::array<std::pair<person::Register, double>, 6> kOthers = {{
       {person::Register::kMappa, 0.03},
       {person::Register::kDomesticAbuse, 0.08},
       {person::Register::kChildProtection, 0.04},
@@ -223,7 +224,8 @@ sentence::Event MakeEvent(Random& random, const person::Person& p, Date today,
   e.conviction_date = s.sentence_date - days{random.Between(0, 42)};
   if (random.Chance(0.65)) {
     s.type = sentence::OrderType::kCommunityOrder;
-    const std::array<int, 4> kLengths = {12, 18, 24, 36};  // at most 3 years (SC2020 s.209)
+    static constexpr std::array<int, 4> kLengths = {12, 18, 24,
+                                                    36};  // at most 3 years (SC2020 s.209)
     s.end_date =
         AddMonths(s.sentence_date, kLengths[static_cast<std::size_t>(random.Between(0, 3))]);
   } else {

@@ -18,6 +18,9 @@ class Random {
   }
   // Uniform in [lo, hi].
   int Between(int lo, int hi) {
+    if (hi <= lo) {
+      return lo;
+    }
     return lo + static_cast<int>(Next() % static_cast<std::uint64_t>(hi - lo + 1));
   }
   // True with probability `p`.

@@ -50,9 +50,16 @@ Status SeedWriter::Finish() {
     for (const char* table : {"organisation", "area", "team", "staff", "person", "alias", "event",
                               "sentence", "requirement", "allocation", "contact"}) {
       std::string t(table);
-      PROBITY_TRY(c_.ExecuteScript("SELECT setval(pg_get_serial_sequence('" + t + "', '" + t +
-                                   "_id'), GREATEST((SELECT MAX(" + t + "_id) FROM " + t +
-                                   "), 1))"));
+      std::string sql = "SELECT setval(pg_get_serial_sequence('";
+      sql += t;
+      sql += "', '";
+      sql += t;
+      sql += "_id'), GREATEST((SELECT MAX(";
+      sql += t;
+      sql += "_id) FROM ";
+      sql += t;
+      sql += "), 1))";
+      PROBITY_TRY(c_.ExecuteScript(sql));
     }
   }
   return Ok();
