@@ -40,7 +40,9 @@ Result<int> SchemaVersion(Connection& connection) {
   PROBITY_TRY(query);
   auto row = (*query)->Step();
   PROBITY_TRY(row);
-  return static_cast<int>((*query)->row().Int(0));
+  int version = static_cast<int>((*query)->row().Int(0));
+  PROBITY_TRY((*query)->Run());  // finish it, or SQLite keeps this connection's read snapshot
+  return version;
 }
 
 Result<std::vector<int>> Migrate(Connection& connection) {
