@@ -1,5 +1,6 @@
 #include "http/server.h"
 
+#include <array>
 #include <atomic>
 #include <mutex>
 #include <set>
@@ -117,6 +118,26 @@ struct Server::Impl {
 
   Impl(ServerOptions o, const Router& r) : options(std::move(o)), router(r) {}
 
+  // After refusing a request whose body is still arriving, closing at once would make the
+  // kernel answer the client's next segment with a reset, which can destroy the refusal before
+  // the client reads it. So: stop sending, then read and discard until the client closes, for a
+  // bounded time and amount.
+  static asio::awaitable<void> LingeringClose(beast::tcp_stream& stream) {
+    beast::error_code ec;
+    stream.socket().shutdown(tcp::socket::shutdown_send, ec);
+    std::array<char, 16 * 1024> discard{};
+    std::size_t drained = 0;
+    constexpr std::size_t kMaxDrain = 16 * 1024 * 1024;
+    stream.expires_after(std::chrono::seconds(2));
+    while (drained < kMaxDrain) {
+      auto [error, n] = co_await stream.async_read_some(asio::buffer(discard), kNoThrow);
+      if (error) {
+        break;
+      }
+      drained += n;
+    }
+  }
+
   asio::awaitable<void> Session(std::shared_ptr<Connection> connection) {
     auto& stream = connection->stream;
     beast::flat_buffer buffer;
@@ -158,6 +179,7 @@ struct Server::Impl {
           auto response = ToBeast(std::move(*refusal), 11, false, false, id);
           stream.expires_after(options.write_timeout);
           co_await bhttp::async_write(stream, response, kNoThrow);
+          co_await LingeringClose(stream);
         }
         break;
       }

@@ -90,7 +90,6 @@ describe('service endpoints', () => {
   });
 
   test('GET /info reports name, version, database and schema version', async () => {
-    // On its own server: see the todo test "a request to /info leaves ..." below.
     const other = await startServer(fixture.db);
     try {
       const r = await call(other.url, '/info');
@@ -496,7 +495,7 @@ describe('HTTP protocol errors', () => {
   });
 
   test('a body over 1 MiB is 413', async () => {
-    // Just over the limit, so the whole body is sent before the server answers (see the todo below).
+    // Just over the limit: the whole body is sent before the server answers.
     for (let i = 0; i < 3; i += 1) {
       assertProblem(await postSignIn(`username=officer&password=${'a'.repeat(1024 * 1024)}`), 413);
     }
@@ -504,12 +503,6 @@ describe('HTTP protocol errors', () => {
 
   test(
     'a 1.5 MiB body is answered with 413, not a reset connection',
-    {
-      todo:
-        'server bug: on 413 the server writes the response and closes the socket without draining the unread '
-        + 'body (no lingering close), so a client still sending gets EPIPE/ECONNRESET instead of the 413 '
-        + '(fetch fails with "write EPIPE" on roughly 1 in 10 attempts)',
-    },
     async () => {
       const outcomes = [];
       for (let i = 0; i < 20; i += 1) {
@@ -722,13 +715,6 @@ describe('lifecycle', () => {
 
   test(
     'a request to /info does not break later requests',
-    {
-      todo:
-        'server bug: SqlStore::schema_version() leaves its SELECT stepped but never reset on a pooled SQLite '
-        + 'connection, so that connection keeps a read transaction (an old snapshot) open; after any other '
-        + 'writer commits, requests on it see stale data (a newly issued token is 401) and writes fail with '
-        + '500 "sqlite: database is locked"',
-    },
     async () => {
       const other = await startServer(fixture.db);
       try {
