@@ -8,7 +8,7 @@ namespace probity::app {
 
 Result<Caseload> ViewCaseload(const Context& ctx, const Actor& actor,
                               const std::string& staff_code) {
-  auto tx = ctx.store.Begin(TxKind::kWrite);  // the audit entry is written with the read
+  auto tx = ctx.store.Begin(TxKind::kRead);
   PROBITY_TRY(tx);
   Result<std::optional<org::Staff>> officer = std::optional<org::Staff>();
   if (!staff_code.empty()) {
@@ -42,9 +42,9 @@ Result<Caseload> ViewCaseload(const Context& ctx, const Actor& actor,
     }
     caseload.rows.push_back(std::move(row));
   }
-  PROBITY_TRY((*tx)->audit().Append(
-      MakeAudit(ctx, actor, "caseload.view", "caseload", caseload.officer.code)));
-  PROBITY_TRY((*tx)->Commit());
+  tx->reset();
+  PROBITY_TRY(ctx.store.RecordAudit(
+      {MakeAudit(ctx, actor, "caseload.view", "caseload", caseload.officer.code)}));
   return caseload;
 }
 

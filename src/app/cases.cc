@@ -19,8 +19,10 @@ Status CountRar(Tx& tx, Date today, CaseRecord& record) {
         }
         auto contacts = tx.contacts().ForRequirement(requirement.id);
         PROBITY_TRY(contacts);
-        record.rar.push_back(
-            {requirement.id, rar::CountRarDays(requirement.length.value_or(0), *contacts, today)});
+        auto days = rar::CountRarDays(requirement.length.value_or(0), *contacts, today);
+        auto risk = rar::AssessRarRisk(days, sentence.sentence_date, sentence.end_date, today,
+                                       rar::kDefaultRarDaysPerWeek);
+        record.rar.push_back({requirement.id, std::move(days), sentence.end_date, risk});
       }
     }
   }
@@ -61,20 +63,20 @@ Result<CaseRecord> LoadCase(const Context& ctx, const Actor& actor, Tx& tx,
 
 Result<CaseRecord> ViewAudited(const Context& ctx, const Actor& actor, const std::string& crn,
                                const char* action, bool with_contacts) {
-  auto tx = ctx.store.Begin(TxKind::kWrite);  // the audit entry is written with the read
+  auto tx = ctx.store.Begin(TxKind::kRead);
   PROBITY_TRY(tx);
   auto record = LoadCase(ctx, actor, **tx, crn, with_contacts);
+  tx->reset();  // end the read before waiting on the audit commit
   if (!record && record.error().code == ErrorCode::kPermissionDenied) {
     // LAO-1: a refused attempt is logged too.
-    auto denied = MakeAudit(ctx, actor, std::string(action) + ".denied", "person", crn);
-    PROBITY_TRY((*tx)->audit().Append(denied));
-    PROBITY_TRY((*tx)->Commit());
+    PROBITY_TRY(ctx.store.RecordAudit(
+        {MakeAudit(ctx, actor, std::string(action) + ".denied", "person", crn)}));
     return record;
   }
   PROBITY_TRY(record);
+  // Durable before the record is shown: no consultation without its log entry (DPA 2018 s.62).
   PROBITY_TRY(
-      (*tx)->audit().Append(MakeAudit(ctx, actor, action, "person", record->person.crn.str())));
-  PROBITY_TRY((*tx)->Commit());
+      ctx.store.RecordAudit({MakeAudit(ctx, actor, action, "person", record->person.crn.str())}));
   return record;
 }
 
@@ -88,14 +90,39 @@ Result<CaseRecord> ViewSentences(const Context& ctx, const Actor& actor, const s
   return ViewAudited(ctx, actor, crn, "person.sentences.view", false);
 }
 
+Result<RarSummary> ViewRarStatus(const Context& ctx, const Actor& actor, const std::string& crn,
+                                 std::int64_t requirement) {
+  if (requirement <= 0) {
+    return InvalidArgument("requirementId", "INVALID_FORMAT",
+                           "A requirement id is a positive whole number");
+  }
+  auto record = ViewAudited(ctx, actor, crn, "person.rar.view", false);
+  PROBITY_TRY(record);
+  for (auto& summary : record->rar) {
+    if (summary.requirement.value() == requirement) {
+      return std::move(summary);
+    }
+  }
+  return NotFound(record->person.crn.str() + " has no RAR requirement with id " +
+                  std::to_string(requirement));
+}
+
+Result<std::vector<RarSummary>> ViewRarStatuses(const Context& ctx, const Actor& actor,
+                                                const std::string& crn) {
+  auto record = ViewAudited(ctx, actor, crn, "person.rar.view", false);
+  PROBITY_TRY(record);
+  return std::move(record->rar);
+}
+
 Result<SearchResult> SearchPeople(const Context& ctx, const Actor& actor, const std::string& q,
                                   const std::string& date_of_birth) {
   PROBITY_TRY(CheckSearchAccess(actor));
   auto query = person::ParseSearchQuery(q, date_of_birth);
   PROBITY_TRY(query);
-  auto tx = ctx.store.Begin(TxKind::kWrite);
+  auto tx = ctx.store.Begin(TxKind::kRead);
   PROBITY_TRY(tx);
   auto people = (*tx)->people().Search(*query, kSearchLimit + 1);
+  tx->reset();
   PROBITY_TRY(people);
   SearchResult result;
   result.truncated = static_cast<int>(people->size()) > kSearchLimit;
@@ -104,8 +131,7 @@ Result<SearchResult> SearchPeople(const Context& ctx, const Actor& actor, const 
   }
   result.people = std::move(*people);
   std::string searched = q + (date_of_birth.empty() ? "" : " born " + date_of_birth);
-  PROBITY_TRY((*tx)->audit().Append(MakeAudit(ctx, actor, "person.search", "search", searched)));
-  PROBITY_TRY((*tx)->Commit());
+  PROBITY_TRY(ctx.store.RecordAudit({MakeAudit(ctx, actor, "person.search", "search", searched)}));
   return result;
 }
 

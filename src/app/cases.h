@@ -2,6 +2,7 @@
 // through access_policy.h and writes an audit entry (DPA 2018 s.62) in the same transaction.
 #pragma once
 
+#include <cstdint>
 #include <string>
 #include <vector>
 
@@ -23,6 +24,16 @@ Result<CaseRecord> ViewCase(const Context& ctx, const Actor& actor, const std::s
 
 // The sentences and requirements of a person (API), with RAR days counted.
 Result<CaseRecord> ViewSentences(const Context& ctx, const Actor& actor, const std::string& crn);
+
+// The RAR days of one RAR requirement of a person (RAR-5..RAR-7), with the at-risk flag.
+// kInvalidArgument (field requirementId) for an id that is not positive; kNotFound when the
+// person has no RAR requirement with that id.
+Result<RarSummary> ViewRarStatus(const Context& ctx, const Actor& actor, const std::string& crn,
+                                 std::int64_t requirement);
+
+// Every RAR requirement of a person, oldest first, with its days and at-risk flag.
+Result<std::vector<RarSummary>> ViewRarStatuses(const Context& ctx, const Actor& actor,
+                                                const std::string& crn);
 
 struct SearchResult {
   std::vector<PersonSummary> people;

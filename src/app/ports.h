@@ -146,6 +146,9 @@ class Store {
   virtual ~Store() = default;
   // Blocks until a connection is free. Thread-safe.
   virtual Result<std::unique_ptr<Tx>> Begin(TxKind kind) = 0;
+  // Durably appends audit entries for a read that ran in a kRead transaction; returns once they
+  // are committed (grouped with other callers' entries into one commit). Thread-safe.
+  virtual Status RecordAudit(std::vector<AuditEntry> entries) = 0;
   // OK when the database answers a query.
   virtual Status Ping() = 0;
   virtual std::string engine_name() const = 0;

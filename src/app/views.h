@@ -10,6 +10,7 @@
 #include "domain/contact/contact.h"
 #include "domain/org/org.h"
 #include "domain/person/person.h"
+#include "domain/rar/at_risk.h"
 #include "domain/rar/day_count.h"
 #include "domain/sentence/sentence.h"
 
@@ -48,6 +49,8 @@ struct ContactView {
 struct RarSummary {
   sentence::RequirementId requirement;
   rar::RarDayCount days;
+  Date period_end{};  // the end of the relevant period (RAR-1): the order or supervision end
+  rar::RarRisk risk;  // RAR-7, at the default frequency until a sentence plan sets one
 };
 
 // Everything the case overview shows.

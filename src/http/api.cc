@@ -1,5 +1,7 @@
 #include "http/api.h"
 
+#include <charconv>
+
 #include <boost/json.hpp>
 
 #include "app/caseload.h"
@@ -84,6 +86,17 @@ void AddApiRoutes(Router& router, const app::Context& ctx) {
   router.Get("/api/v1/people/{crn}/sentences",
              Authenticated(ctx, [&ctx](Request& r, const app::Actor& actor) {
                return JsonOr(app::ViewSentences(ctx, actor, r.Param("crn")), &SentencesJson);
+             }));
+  router.Get("/api/v1/people/{crn}/requirements/{id}/rar",
+             Authenticated(ctx, [&ctx](Request& r, const app::Actor& actor) {
+               // Not a number reads as 0, which the use case refuses naming requirementId.
+               std::int64_t id = 0;
+               const std::string& text = r.Param("id");
+               auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), id);
+               if (error != std::errc() || end != text.data() + text.size()) {
+                 id = 0;
+               }
+               return JsonOr(app::ViewRarStatus(ctx, actor, r.Param("crn"), id), &RarStatusJson);
              }));
   router.Get("/api/v1/caseload", Authenticated(ctx, [&ctx](Request& r, const app::Actor& actor) {
                if (auto bad = UnknownQuery(r, {})) {

@@ -30,7 +30,15 @@ json::array Registers(const std::vector<person::Register>& registers) {
   return out;
 }
 
-json::object RarJson(const rar::RarDayCount& days) {
+json::object RarJson(const app::RarSummary& summary) {
+  const rar::RarDayCount& days = summary.days;
+  json::array reasons;
+  if (summary.risk.cannot_fit) {
+    reasons.emplace_back("DAYS_DO_NOT_FIT_BEFORE_END");
+  }
+  if (summary.risk.no_early_activity) {
+    reasons.emplace_back("NO_ACTIVITY_IN_FIRST_8_WEEKS");
+  }
   json::array completed;
   for (auto d : days.completed_dates) {
     completed.emplace_back(FormatDate(d));
@@ -44,6 +52,9 @@ json::object RarJson(const rar::RarDayCount& days) {
           {"instructed", days.instructed},
           {"booked", days.booked},
           {"remaining", days.remaining},
+          {"atRisk", summary.risk.at_risk},
+          {"atRiskReasons", std::move(reasons)},
+          {"periodEnd", FormatDate(summary.period_end)},
           {"completedDates", std::move(completed)},
           {"instructedDates", std::move(instructed)}};
 }
@@ -63,7 +74,7 @@ json::array EventsJson(const app::CaseRecord& record) {
                          {"status", sentence::RequirementStatusCode(r.status)}};
         for (const auto& summary : record.rar) {
           if (summary.requirement == r.id) {
-            req["rarDays"] = RarJson(summary.days);
+            req["rarDays"] = RarJson(summary);
           }
         }
         requirements.push_back(std::move(req));
@@ -131,6 +142,12 @@ std::string PersonJson(const app::CaseRecord& record) {
                     {"registers", Registers(p.registers)},
                     {"allocation", std::move(allocation)},
                     {"recentContacts", std::move(contacts)}};
+  return json::serialize(body);
+}
+
+std::string RarStatusJson(const app::RarSummary& summary) {
+  json::object body = RarJson(summary);
+  body["requirementId"] = summary.requirement.value();
   return json::serialize(body);
 }
 

@@ -10,6 +10,7 @@ namespace probity::http {
 
 std::string PersonJson(const app::CaseRecord& record);
 std::string SentencesJson(const app::CaseRecord& record);
+std::string RarStatusJson(const app::RarSummary& summary);
 std::string SearchJson(const app::SearchResult& result);
 std::string CaseloadJson(const app::Caseload& caseload);
 

@@ -16,7 +16,7 @@ namespace probity::http {
 struct ServerOptions {
   std::string address = "127.0.0.1";
   std::uint16_t port = 8080;  // 0 picks a free port
-  int threads = 2;
+  int threads = 8;            // handlers block on the database, so more threads than cores
   std::size_t header_limit = std::size_t{8} * 1024;   // bytes; larger headers get 431
   std::size_t body_limit = std::size_t{1024} * 1024;  // bytes; larger bodies get 413
   std::chrono::seconds read_timeout{30};              // for a whole request, and idle keep-alive

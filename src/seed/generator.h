@@ -15,8 +15,8 @@ namespace probity::seed {
 struct SeedOptions {
   int people = 2000;
   std::uint64_t seed = 1;
-  Date today{};                  // the caseload is as of this date
-  int contacts_per_person = 96;  // national scale: 25 million contacts for 260,000 people
+  Date today{};                   // the caseload is as of this date
+  int contacts_per_person = 128;  // national scale: ~25 million contacts for 260,000 people
 };
 
 // Same options, same calls to `sink`, in the same order, on every machine.

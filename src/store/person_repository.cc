@@ -112,24 +112,32 @@ std::string SummarySql(std::string_view hit, std::string_view limit_parameter) {
          " LEFT JOIN staff s ON s.staff_id = al.staff_id"
          " GROUP BY p.person_id, p.crn, p.first_name, p.surname, p.date_of_birth, p.sex,"
          "  p.pnc_number, ar.name, s.first_name, s.surname"
-         " ORDER BY p.surname, p.first_name, p.date_of_birth, p.crn LIMIT " +
+         " ORDER BY MIN(hit.match_key), p.date_of_birth, p.crn LIMIT " +
          std::string(limit_parameter);
 }
 
 // Names match on key prefixes: [key, key + "~") is every key that starts with `key`, and lets
-// both engines use the (surname_key, first_name_key) index.
+// both engines use the (surname_key, first_name_key) indexes. Results come in order of the name
+// that matched (a person found by an alias sorts under the alias), and each branch stops at the
+// first $6 rows in index order, so a common surname ("Jones": 10,000 people at national scale)
+// costs no more than a rare one.
 const std::string kByName = SummarySql(
     "WITH hit AS ("
-    "  SELECT person_id, NULL AS alias_name FROM person"
+    "  SELECT * FROM (SELECT person_id, NULL AS alias_name,"
+    "    surname_key || ' ' || first_name_key AS match_key FROM person"
     "   WHERE surname_key >= $1 AND surname_key < $2 AND first_name_key >= $3"
     "     AND first_name_key < $4 AND ($5 = '' OR date_of_birth = $5)"
+    "   ORDER BY surname_key, first_name_key, date_of_birth, crn LIMIT $6) AS by_name"
     "  UNION ALL"
-    "  SELECT person_id, first_name || ' ' || surname FROM alias"
+    "  SELECT * FROM (SELECT person_id, first_name || ' ' || surname,"
+    "    surname_key || ' ' || first_name_key FROM alias"
     "   WHERE surname_key >= $1 AND surname_key < $2 AND first_name_key >= $3"
-    "     AND first_name_key < $4 AND ($5 = '' OR date_of_birth = $5))",
+    "     AND first_name_key < $4 AND ($5 = '' OR date_of_birth = $5)"
+    "   ORDER BY surname_key, first_name_key, alias_id LIMIT $6) AS by_alias)",
     "$6");
 const std::string kByIdentifier = SummarySql(
-    "WITH hit AS (SELECT person_id, NULL AS alias_name FROM person"
+    "WITH hit AS (SELECT person_id, NULL AS alias_name,"
+    "  surname_key || ' ' || first_name_key AS match_key FROM person"
     "  WHERE crn = $1 OR pnc_number = $2)",
     "$3");
 

@@ -5,23 +5,29 @@
 #include <string>
 
 #include "app/ports.h"
+#include "store/audit_journal.h"
 #include "store/db.h"
 
 namespace probity::store {
 
 class SqlStore final : public app::Store {
  public:
-  explicit SqlStore(std::unique_ptr<Database> database) : database_(std::move(database)) {}
+  explicit SqlStore(std::unique_ptr<Database> database)
+      : database_(std::move(database)), journal_(*database_) {}
   // Opens a pool of `pool_size` connections to `url` and applies pending migrations.
   static Result<std::unique_ptr<SqlStore>> Open(const std::string& url, int pool_size);
 
   Result<std::unique_ptr<app::Tx>> Begin(app::TxKind kind) override;
+  Status RecordAudit(std::vector<app::AuditEntry> entries) override {
+    return journal_.Append(std::move(entries));
+  }
   Status Ping() override;
   std::string engine_name() const override { return EngineName(database_->engine()); }
   Result<int> schema_version() override;
 
  private:
   std::unique_ptr<Database> database_;
+  AuditJournal journal_;
 };
 
 }  // namespace probity::store

@@ -44,7 +44,7 @@ Response ErrorPage(const app::Session* session, const Error& error) {
   } else {
     layout.set("title", heading);
   }
-  return Response::Html(status, RenderPage("error", page, layout));
+  return Response::Html(status, RenderPage("error", std::move(page), std::move(layout)));
 }
 
 // Only same-site paths are followed after sign-in ("//host" would leave the site).
@@ -114,7 +114,8 @@ Response SignInPage(int status, const std::string& csrf, const std::string& next
   page.set("errors", list);
   Data layout;
   layout.set("title", errors.empty() ? "Sign in" : "Error: Sign in");
-  Response response = Response::Html(status, RenderPage("sign_in", page, layout));
+  Response response =
+      Response::Html(status, RenderPage("sign_in", std::move(page), std::move(layout)));
   response.headers.emplace_back("Set-Cookie", std::string(kSignInCsrfCookie) + "=" + csrf +
                                                   "; Path=/sign-in; HttpOnly; SameSite=Strict");
   return response;
@@ -134,7 +135,7 @@ Response PostSignIn(const app::Context& ctx, Request& request) {
     page.set("message", "Go back, reload the page and sign in again.");
     Data layout;
     layout.set("title", "Sign in");
-    return Response::Html(403, RenderPage("error", page, layout));
+    return Response::Html(403, RenderPage("error", std::move(page), std::move(layout)));
   }
   std::vector<FieldError> errors;
   if (form["username"].empty()) {
@@ -170,8 +171,8 @@ Response ShowCaseload(const app::Context& ctx, Request& request, const app::Sess
   }
   Data page = CaseloadPage(std::move(*caseload), request.Query("sort"),
                            request.Query("order") == "desc", staff);
-  return Response::Html(
-      200, RenderPage("caseload", page, LayoutFor(session, "My caseload", "nav_caseload")));
+  return Response::Html(200, RenderPage("caseload", std::move(page),
+                                        LayoutFor(session, "My caseload", "nav_caseload")));
 }
 
 // The GOV.UK date input sends day, month and year separately; all empty means "no date".
@@ -199,7 +200,7 @@ Response ShowSearch(const app::Context& ctx, Request& request, const app::Sessio
   page.set("year", request.Query("year"));
   Data layout = LayoutFor(session, "Find a person", "nav_search");
   if (!request.HasQuery("q")) {
-    return Response::Html(200, RenderPage("search", page, layout));
+    return Response::Html(200, RenderPage("search", std::move(page), std::move(layout)));
   }
   auto dob = DateOfBirth(request);
   Result<app::SearchResult> result =
@@ -209,7 +210,7 @@ Response ShowSearch(const app::Context& ctx, Request& request, const app::Sessio
     for (const char* key : {"searched", "result_count", "truncated", "has_results", "results"}) {
       page.set(key, results.get(key) != nullptr ? *results.get(key) : Data(false));
     }
-    return Response::Html(200, RenderPage("search", page, layout));
+    return Response::Html(200, RenderPage("search", std::move(page), std::move(layout)));
   }
   if (result.error().code != ErrorCode::kInvalidArgument) {
     return ErrorPage(&session, result.error());
@@ -225,7 +226,7 @@ Response ShowSearch(const app::Context& ctx, Request& request, const app::Sessio
   page.set("has_errors", true);
   page.set("errors", list);
   layout.set("title", "Error: Find a person");
-  return Response::Html(400, RenderPage("search", page, layout));
+  return Response::Html(400, RenderPage("search", std::move(page), std::move(layout)));
 }
 
 Response ShowCase(const app::Context& ctx, Request& request, const app::Session& session) {

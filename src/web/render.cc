@@ -39,16 +39,21 @@ Data List() {
   return Data(Data::type::list);
 }
 
-std::string Render(const std::string& name, const Data& data) {
-  Data with_partials = data;
-  with_partials.set("error_summary",
-                    kainjow::mustache::partial([] { return TemplateText("error_summary"); }));
-  return Compiled(name).render(with_partials);
+std::string Render(const std::string& name, Data data) {
+  data.set("error_summary",
+           kainjow::mustache::partial([] { return TemplateText("error_summary"); }));
+  return Compiled(name).render(data);
 }
 
-std::string RenderPage(const std::string& page, const Data& page_data, Data layout) {
-  layout.set("content", Render(page, page_data));
-  return Render("layout", layout);
+std::string RenderPage(const std::string& page, Data page_data, Data layout) {
+  layout.set("content", Render(page, std::move(page_data)));
+  return Render("layout", std::move(layout));
+}
+
+Data& SetChild(Data& parent, const std::string& name, const Data& value) {
+  parent.set(name, value);
+  // get() only hands out const pointers; `parent` is not const, so neither is its child.
+  return const_cast<Data&>(*parent.get(name));  // NOLINT(cppcoreguidelines-pro-type-const-cast)
 }
 
 }  // namespace probity::web

@@ -11,11 +11,16 @@ namespace probity::web {
 using Data = kainjow::mustache::data;
 
 // Renders templates/<name>.mustache with `data`; partials are the other templates by name.
-std::string Render(const std::string& name, const Data& data);
+// Takes `data` by value: callers move it in, as copying a page's data costs more than rendering.
+std::string Render(const std::string& name, Data data);
 
 // Renders `page` inside the layout. `layout` carries title, signed_in, username, csrf_token and
 // nav_* flags.
-std::string RenderPage(const std::string& page, const Data& page_data, Data layout);
+std::string RenderPage(const std::string& page, Data page_data, Data layout);
+
+// Sets `name` on `parent` to `value` and returns the stored copy, so a large list can be filled
+// in place (kainjow's set and push_back copy their argument).
+Data& SetChild(Data& parent, const std::string& name, const Data& value);
 
 // A list for a template section.
 Data List();

@@ -118,7 +118,7 @@ Data CaseloadPage(app::Caseload caseload, const std::string& sort, bool descendi
     columns.push_back(col);
   }
   page.set("columns", columns);
-  Data rows = List();
+  Data& rows = SetChild(page, "rows", List());
   for (const auto& row : caseload.rows) {
     const auto& e = row.entry;
     Data r;
@@ -141,7 +141,6 @@ Data CaseloadPage(app::Caseload caseload, const std::string& sort, bool descendi
     r.set("flags", Flags(e.registers));
     rows.push_back(r);
   }
-  page.set("rows", rows);
   return page;
 }
 

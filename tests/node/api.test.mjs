@@ -418,6 +418,61 @@ describe('sentences', () => {
 
 // --------------------------------------------------------------------------------------------
 
+describe('RAR status', () => {
+  // The first case on the officer's caseload with a RAR, with that requirement and its sentence.
+  async function firstRar() {
+    const { cases } = await officerCaseload();
+    for (const c of cases.filter((k) => k.rarDaysOrdered !== null)) {
+      const r = await get(`/api/v1/people/${c.crn}/sentences`);
+      for (const sentence of r.json.events.flatMap((e) => e.sentences)) {
+        const rar = sentence.requirements.find((q) => q.type === 'rar');
+        if (rar) return { crn: c.crn, rar, sentence };
+      }
+    }
+    throw new Error('no case on the caseload has a RAR');
+  }
+
+  test('GET .../requirements/{id}/rar has the documented fields and agrees with the sentence', async () => {
+    const { crn, rar, sentence } = await firstRar();
+    const r = await get(`/api/v1/people/${crn}/requirements/${rar.id}/rar`);
+    assert.equal(r.status, 200, r.text);
+    const body = r.json;
+    for (const key of ['ordered', 'completed', 'instructed', 'booked', 'remaining', 'atRisk',
+      'completedDates', 'instructedDates']) {
+      assert.ok(key in body, `has ${key}: ${r.text}`);
+    }
+    assert.equal(body.requirementId, rar.id);
+    assert.deepEqual({ ...body, requirementId: undefined }, { ...rar.rarDays, requirementId: undefined });
+    assert.equal(body.periodEnd, sentence.endDate, 'the relevant period ends with the order (RAR-1)');
+    assert.equal(typeof body.atRisk, 'boolean');
+    assert.equal(body.atRisk, body.atRiskReasons.length > 0);
+    // RAR-7 "no RAR activity in the first 8 weeks", checked from the dates themselves.
+    const windowEnd = new Date(`${sentence.sentenceDate}T00:00:00Z`);
+    windowEnd.setUTCDate(windowEnd.getUTCDate() + 56);
+    const early = body.completedDates.some((d) => new Date(`${d}T00:00:00Z`) < windowEnd);
+    const flagged = body.atRiskReasons.includes('NO_ACTIVITY_IN_FIRST_8_WEEKS');
+    if (new Date() >= windowEnd) assert.equal(flagged, !early, r.text);
+    const rows = auditFor(fixture.db, r.requestId);
+    assert.equal(rows.length, 1);
+    assert.equal(rows[0].action, 'person.rar.view');
+    assert.equal(rows[0].record_id, crn);
+  });
+
+  test('bad ids and CRNs are refused by name, unknown ones are 404, and nothing is audited', async () => {
+    const { crn } = await firstRar();
+    const before = auditCount(fixture.db);
+    assertProblem(await get(`/api/v1/people/${crn}/requirements/abc/rar`), 400,
+      { field: 'requirementId', error: 'INVALID_FORMAT' });
+    assertProblem(await get(`/api/v1/people/${crn}/requirements/0/rar`), 400, { field: 'requirementId' });
+    assertProblem(await get(`/api/v1/people/${crn}/requirements/12x/rar`), 400, { field: 'requirementId' });
+    assertProblem(await get('/api/v1/people/X1/requirements/1/rar'), 400, { field: 'crn', error: 'INVALID_FORMAT' });
+    assertProblem(await get('/api/v1/people/Z999999/requirements/1/rar'), 404);
+    assert.equal(auditCount(fixture.db), before, 'refused requests write no audit entry');
+    assertProblem(await get(`/api/v1/people/${crn}/requirements/999999999/rar`), 404);
+    assertProblem(await get(`/api/v1/people/${crn}/requirements/1/rar`, null), 401);
+  });
+});
+
 describe('caseload', () => {
   test("GET /api/v1/caseload is the signed-in officer's caseload, sorted by surname", async () => {
     const r = await get('/api/v1/caseload');

@@ -153,7 +153,8 @@ TEST_P(StoreTest, SearchFindsByNamePrefixDateOfBirthAliasCrnAndPnc) {
   using V = std::vector<std::string>;
   EXPECT_EQ(search("James Brown", ""), (V{"C100001", "C100002"}));
   EXPECT_EQ(search("James Brown", "1992-07-30"), (V{"C100002"}));
-  EXPECT_EQ(search("brown", ""), (V{"C100001", "C100002", "C100003", "C100004(alias)"}));
+  // In order of the name that matched: Brown James, Brown James, Brown Jim (alias), Browning.
+  EXPECT_EQ(search("brown", ""), (V{"C100001", "C100002", "C100004(alias)", "C100003"}));
   EXPECT_EQ(search("Jim Brown", ""), (V{"C100004(alias)"}));
   EXPECT_EQ(search("c100003", ""), (V{"C100003"}));
   EXPECT_EQ(search("04/46583U", ""), (V{"C100003"}));

@@ -162,6 +162,14 @@ class SqliteConnection final : public Connection {
 
 }  // namespace
 
+std::string AuditPathFor(const std::string& path) {
+  constexpr std::string_view kSuffix = ".db";
+  if (path.size() > kSuffix.size() && path.ends_with(kSuffix)) {
+    return path.substr(0, path.size() - kSuffix.size()) + ".audit.db";
+  }
+  return path + ".audit";
+}
+
 Result<std::unique_ptr<Connection>> OpenSqlite(const std::string& path) {
   sqlite3* db = nullptr;
   int flags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX;
@@ -173,10 +181,19 @@ Result<std::unique_ptr<Connection>> OpenSqlite(const std::string& path) {
   auto connection = std::make_unique<SqliteConnection>(db);
   // WAL lets readers run beside the one writer; synchronous=FULL makes every acknowledged commit
   // durable (the brief's "nothing lost"); busy_timeout makes writers queue instead of failing.
+  // No mmap: with many pooled connections it cost more in page faults than it saved.
   PROBITY_TRY(connection->ExecuteScript(
       "PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL; PRAGMA foreign_keys=ON;"
-      "PRAGMA busy_timeout=10000; PRAGMA temp_store=MEMORY; PRAGMA cache_size=-65536;"
-      "PRAGMA mmap_size=1073741824;"));
+      "PRAGMA busy_timeout=10000; PRAGMA temp_store=MEMORY; PRAGMA cache_size=-262144;"));
+  // The audit log lives in its own file, attached as `audit` (ADR 0008). Every page view appends
+  // to it; were it in the main file, each of those commits would empty every other connection's
+  // page cache (SQLite drops a connection's cache whenever its file changes underneath it).
+  // Unqualified names find attached tables, so the SQL is the same as on PostgreSQL.
+  auto attach = connection->Query("ATTACH DATABASE $1 AS audit", AuditPathFor(path));
+  PROBITY_TRY(attach);
+  PROBITY_TRY((*attach)->Run());
+  PROBITY_TRY(
+      connection->ExecuteScript("PRAGMA audit.journal_mode=WAL; PRAGMA audit.synchronous=FULL;"));
   return std::unique_ptr<Connection>(std::move(connection));
 }
 

@@ -10,6 +10,10 @@
 
 namespace probity::store {
 
+// Opens `path` and attaches its audit log file (AuditPathFor) as schema `audit`.
 Result<std::unique_ptr<Connection>> OpenSqlite(const std::string& path);
+
+// The audit log file beside a database file: var/probity.db -> var/probity.audit.db.
+std::string AuditPathFor(const std::string& path);
 
 }  // namespace probity::store

@@ -155,14 +155,19 @@ export function sqlite(db, sql) {
   return out.trim() === '' ? [] : JSON.parse(out);
 }
 
+/** The audit log's own file beside a SQLite database (ADR 0008; store/sqlite AuditPathFor). */
+export function auditPath(db) {
+  return db.endsWith('.db') && db.length > 3 ? `${db.slice(0, -3)}.audit.db` : `${db}.audit`;
+}
+
 export function auditCount(db) {
-  return sqlite(db, 'SELECT count(*) AS n FROM audit_event')[0].n;
+  return sqlite(auditPath(db), 'SELECT count(*) AS n FROM audit_event')[0].n;
 }
 
 export function auditFor(db, requestId) {
   assert.match(requestId, /^[A-Za-z0-9._-]+$/, `unexpected request id ${requestId}`);
   return sqlite(
-    db,
+    auditPath(db),
     `SELECT username, role, action, record_type, record_id, request_id FROM audit_event WHERE request_id = '${requestId}'`,
   );
 }
