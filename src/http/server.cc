@@ -125,9 +125,9 @@ struct Server::Impl {
   static asio::awaitable<void> LingeringClose(beast::tcp_stream& stream) {
     beast::error_code ec;
     stream.socket().shutdown(tcp::socket::shutdown_send, ec);
-    std::array<char, 16 * 1024> discard{};
+    std::array<char, std::size_t{16} * 1024> discard{};
     std::size_t drained = 0;
-    constexpr std::size_t kMaxDrain = 16 * 1024 * 1024;
+    constexpr std::size_t kMaxDrain = std::size_t{16} * 1024 * 1024;
     stream.expires_after(std::chrono::seconds(2));
     while (drained < kMaxDrain) {
       auto [error, n] = co_await stream.async_read_some(asio::buffer(discard), kNoThrow);

@@ -10,7 +10,7 @@ Date D(const char* iso) {
 }
 
 // A count with `booked` + `remaining` days still to deliver and the given completed dates.
-RarDayCount Count(int booked, int remaining, std::vector<const char*> completed) {
+RarDayCount Count(int booked, int remaining, const std::vector<const char*>& completed) {
   RarDayCount c;
   c.booked = booked;
   c.remaining = remaining;
