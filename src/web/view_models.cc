@@ -40,6 +40,19 @@ Data Flags(const std::vector<person::Register>& registers) {
   return flags;
 }
 
+// RAR-7 in words, for the case page's "At risk" tag.
+std::string RiskReason(const rar::RarRisk& risk) {
+  std::string reason;
+  if (risk.cannot_fit) {
+    reason = std::to_string(risk.days_to_deliver) + " days still to deliver; " +
+             std::to_string(risk.days_that_fit) + " fit before the order ends at one a week.";
+  }
+  if (risk.no_early_activity) {
+    reason += (reason.empty() ? "" : " ") + std::string("No RAR activity in the first 8 weeks.");
+  }
+  return reason;
+}
+
 std::string RarText(const rar::RarDayCount& days) {
   return std::to_string(days.completed) + " of " + std::to_string(days.ordered) + " days";
 }
@@ -232,9 +245,11 @@ Data CasePage(const app::CaseRecord& record) {
         for (const auto& summary : record.rar) {
           if (summary.requirement == r.id) {
             const auto& d = summary.days;
-            rar = std::to_string(d.completed) + " completed, " + std::to_string(d.booked) +
-                  " booked, " + std::to_string(d.remaining) + " remaining of " +
-                  std::to_string(d.ordered);
+            rar = std::to_string(d.completed) + " completed, " + std::to_string(d.instructed) +
+                  " instructed, " + std::to_string(d.booked) + " booked, " +
+                  std::to_string(d.remaining) + " remaining of " + std::to_string(d.ordered);
+            rd.set("rar_at_risk", summary.risk.at_risk);
+            rd.set("rar_risk_reason", RiskReason(summary.risk));
           }
         }
         rd.set("rar", rar);

@@ -458,6 +458,27 @@ describe('RAR status', () => {
     assert.equal(rows[0].record_id, crn);
   });
 
+  test('the case page shows the same counts, and an At risk tag exactly when the API flags one', async () => {
+    const { cookie } = await signIn(base, fixture.users.officer);
+    const { cases } = await officerCaseload();
+    let pages = 0;
+    for (const c of cases.filter((k) => k.rarDaysOrdered !== null).slice(0, 10)) {
+      const sentences = (await get(`/api/v1/people/${c.crn}/sentences`)).json;
+      const rars = sentences.events.flatMap((e) => e.sentences).flatMap((x) => x.requirements)
+        .filter((q) => q.type === 'rar');
+      const page = await call(base, `/cases/${c.crn}`, { cookie });
+      assert.equal(page.status, 200);
+      for (const { rarDays: d } of rars) {
+        assert.ok(page.text.includes(`${d.completed} completed, ${d.instructed} instructed, ${d.booked} booked, `
+          + `${d.remaining} remaining of ${d.ordered}`), `${c.crn}: counts on the page`);
+      }
+      const flagged = rars.filter((q) => q.rarDays.atRisk).length;
+      assert.equal((page.text.match(/govuk-tag--red">At risk</g) ?? []).length, flagged, `${c.crn}: At risk tags`);
+      pages += 1;
+    }
+    assert.ok(pages >= 1);
+  });
+
   test('bad ids and CRNs are refused by name, unknown ones are 404, and nothing is audited', async () => {
     const { crn } = await firstRar();
     const before = auditCount(fixture.db);
