@@ -90,28 +90,27 @@ Result<CaseRecord> ViewSentences(const Context& ctx, const Actor& actor, const s
   return ViewAudited(ctx, actor, crn, "person.sentences.view", false);
 }
 
+Result<std::vector<RarSummary>> ViewRarStatuses(const Context& ctx, const Actor& actor,
+                                                const std::string& crn) {
+  auto record = ViewAudited(ctx, actor, crn, "person.rar.view", false);
+  PROBITY_TRY(record);
+  return std::move(record->rar);
+}
+
 Result<RarSummary> ViewRarStatus(const Context& ctx, const Actor& actor, const std::string& crn,
                                  std::int64_t requirement) {
   if (requirement <= 0) {
     return InvalidArgument("requirementId", "INVALID_FORMAT",
                            "A requirement id is a positive whole number");
   }
-  auto record = ViewAudited(ctx, actor, crn, "person.rar.view", false);
-  PROBITY_TRY(record);
-  for (auto& summary : record->rar) {
+  auto statuses = ViewRarStatuses(ctx, actor, crn);
+  PROBITY_TRY(statuses);
+  for (auto& summary : *statuses) {
     if (summary.requirement.value() == requirement) {
       return std::move(summary);
     }
   }
-  return NotFound(record->person.crn.str() + " has no RAR requirement with id " +
-                  std::to_string(requirement));
-}
-
-Result<std::vector<RarSummary>> ViewRarStatuses(const Context& ctx, const Actor& actor,
-                                                const std::string& crn) {
-  auto record = ViewAudited(ctx, actor, crn, "person.rar.view", false);
-  PROBITY_TRY(record);
-  return std::move(record->rar);
+  return NotFound(crn + " has no RAR requirement with id " + std::to_string(requirement));
 }
 
 Result<SearchResult> SearchPeople(const Context& ctx, const Actor& actor, const std::string& q,

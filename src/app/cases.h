@@ -1,5 +1,6 @@
 // Use cases that read people's records: view a case, search for a person. Each checks access
-// through access_policy.h and writes an audit entry (DPA 2018 s.62) in the same transaction.
+// through access_policy.h and records a durable audit entry (DPA 2018 s.62, ADR 0008) before
+// returning what it read.
 #pragma once
 
 #include <cstdint>

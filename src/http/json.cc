@@ -52,7 +52,7 @@ json::object RarJson(const app::RarSummary& summary) {
           {"instructed", days.instructed},
           {"booked", days.booked},
           {"remaining", days.remaining},
-          {"atRisk", summary.risk.at_risk},
+          {"atRisk", summary.risk.at_risk()},
           {"atRiskReasons", std::move(reasons)},
           {"periodEnd", FormatDate(summary.period_end)},
           {"completedDates", std::move(completed)},

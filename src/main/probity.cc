@@ -122,7 +122,7 @@ struct ServeOptions {
 
 int Serve(const std::string& db, const ServeOptions& options) {
   // Keep freed memory in the process: by default glibc hands large blocks back to the kernel and
-  // faults them in again on the next request, which showed as a tenth of the server's time.
+  // faults them in again on the next request (sysmalloc and page-table work in the profile).
   mallopt(M_MMAP_THRESHOLD, 64 * 1024 * 1024);
   mallopt(M_TRIM_THRESHOLD, 512 * 1024 * 1024);
   // One connection per server thread, and one for the audit journal's group commit. No more:

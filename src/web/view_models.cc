@@ -248,7 +248,7 @@ Data CasePage(const app::CaseRecord& record) {
             rar = std::to_string(d.completed) + " completed, " + std::to_string(d.instructed) +
                   " instructed, " + std::to_string(d.booked) + " booked, " +
                   std::to_string(d.remaining) + " remaining of " + std::to_string(d.ordered);
-            rd.set("rar_at_risk", summary.risk.at_risk);
+            rd.set("rar_at_risk", summary.risk.at_risk());
             rd.set("rar_risk_reason", RiskReason(summary.risk));
           }
         }

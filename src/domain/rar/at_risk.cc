@@ -22,7 +22,6 @@ RarRisk AssessRarRisk(const RarDayCount& count, Date start, Date end, Date today
         std::none_of(count.completed_dates.begin(), count.completed_dates.end(),
                      [&](Date d) { return d < window_end; });
   }
-  risk.at_risk = risk.cannot_fit || risk.no_early_activity;
   return risk;
 }
 

@@ -14,11 +14,12 @@ inline constexpr double kDefaultRarDaysPerWeek = 1.0;
 inline constexpr int kFirstActivityWindowDays = 8 * 7;
 
 struct RarRisk {
-  bool at_risk = false;            // either reason below
   bool cannot_fit = false;         // the days still to deliver do not fit before the end
   bool no_early_activity = false;  // nothing completed in the first 8 weeks
   int days_to_deliver = 0;         // booked + remaining: days not yet completed or lost to failures
   int days_that_fit = 0;           // RAR days that fit from today to the end at the frequency
+
+  bool at_risk() const { return cannot_fit || no_early_activity; }
 };
 
 // `start` is the sentence date, `end` the end of the relevant period (the order's end, or the

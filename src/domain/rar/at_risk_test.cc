@@ -71,7 +71,7 @@ TEST(RarRisk, Rar7DaysThatCannotBeFittedOrNoActivityInTheFirstEightWeeks) {
     EXPECT_EQ(risk.days_that_fit, c.fit) << c.why;
     EXPECT_EQ(risk.cannot_fit, c.cannot_fit) << c.why;
     EXPECT_EQ(risk.no_early_activity, c.no_early_activity) << c.why;
-    EXPECT_EQ(risk.at_risk, c.cannot_fit || c.no_early_activity) << c.why;
+    EXPECT_EQ(risk.at_risk(), c.cannot_fit || c.no_early_activity) << c.why;
     EXPECT_EQ(risk.days_to_deliver, c.count.booked + c.count.remaining) << c.why;
   }
 }
