@@ -62,19 +62,96 @@ class AllocationRepository {
   virtual Result<std::vector<CaseloadEntry>> Caseload(org::StaffId officer, Date today) = 0;
 };
 
+// An appointment as stored, with the links the diary use cases check.
+struct AppointmentRecord {
+  contact::Contact contact;
+  person::PersonId person;
+  std::optional<sentence::RequirementId> requirement;
+  std::optional<org::StaffId> staff;
+  std::optional<std::int64_t> group_session;
+};
+
 class ContactRepository {
  public:
   virtual ~ContactRepository() = default;
   // The `limit` most recent contacts up to and including `until`, newest first.
   virtual Result<std::vector<ContactView>> Recent(person::PersonId person, Date until,
                                                   int limit) = 0;
+  // Appointments from `from` on (today's and future ones), soonest first.
+  virtual Result<std::vector<ContactView>> Upcoming(person::PersonId person, Date from,
+                                                    int limit) = 0;
   // Every RAR activity contact recorded against the requirement (for RAR-5..7 counting).
   virtual Result<std::vector<contact::Contact>> ForRequirement(
       sentence::RequirementId requirement) = 0;
-  virtual Result<contact::ContactId> Insert(person::PersonId person,
-                                            std::optional<sentence::RequirementId> requirement,
-                                            std::optional<org::StaffId> staff,
-                                            const contact::Contact& contact) = 0;
+  // Inserts the appointment (contact.id is ignored); returns the new id.
+  virtual Result<contact::ContactId> Insert(const AppointmentRecord& appointment) = 0;
+  virtual Result<std::optional<AppointmentRecord>> Find(contact::ContactId id) = 0;
+  // Records what happened; `by` is the username, `at` when it was recorded.
+  virtual Status RecordOutcome(contact::ContactId id, contact::Outcome outcome,
+                               const std::string& reason, const std::string& notes, Instant at,
+                               const std::string& by) = 0;
+};
+
+// A session that several people attend (a group RAR activity, a programme session).
+struct GroupSession {
+  std::int64_t id = 0;
+  std::string title;
+  contact::ContactType type = contact::ContactType::kRarActivity;
+  Date date{};
+  std::string start_time;
+  std::string location;
+  std::optional<org::StaffId> staff;
+  std::string provider;
+  bool cancelled = false;
+};
+
+// One attendee's appointment at a group session, with their current responsible officer.
+struct GroupAttendee {
+  contact::ContactId contact;
+  person::PersonId person;
+  std::string crn;
+  std::string name;
+  std::optional<sentence::RequirementId> requirement;
+  std::optional<contact::Outcome> outcome;
+  std::optional<org::StaffId> officer;  // the person's current responsible officer
+};
+
+class GroupSessionRepository {
+ public:
+  virtual ~GroupSessionRepository() = default;
+  virtual Result<std::int64_t> Insert(const GroupSession& session, Instant at,
+                                      const std::string& by) = 0;
+  virtual Result<std::optional<GroupSession>> Find(std::int64_t id) = 0;
+  virtual Result<std::vector<GroupAttendee>> Attendees(std::int64_t id) = 0;
+  // Cancels the session and withdraws (APPW) every attendee's appointment with no outcome yet.
+  virtual Status Cancel(std::int64_t id, const std::string& reason, Instant at,
+                        const std::string& by) = 0;
+  // Moves the session and every attendee's appointment with no outcome yet.
+  virtual Status Move(std::int64_t id, Date date, const std::string& start_time) = 0;
+};
+
+// A notice to an officer: one per event, listing every case of theirs it touches.
+struct Notice {
+  std::int64_t id = 0;
+  org::StaffId staff;
+  Instant created_at{};
+  std::string kind;  // e.g. "group_session.cancelled"
+  std::string title;
+  std::string body;
+  std::vector<std::string> crns;  // the officer's cases it concerns
+  bool read = false;
+};
+
+class NoticeRepository {
+ public:
+  virtual ~NoticeRepository() = default;
+  // Inserts the notice and its links to `people`; returns its id.
+  virtual Result<std::int64_t> Insert(const Notice& notice,
+                                      const std::vector<person::PersonId>& people) = 0;
+  // The officer's newest notices first.
+  virtual Result<std::vector<Notice>> ForStaff(org::StaffId staff, int limit) = 0;
+  // Marks one of the officer's notices read; false when they have no such notice.
+  virtual Result<bool> MarkRead(std::int64_t id, org::StaffId staff, Instant at) = 0;
 };
 
 struct UserRecord {
@@ -134,6 +211,8 @@ class Tx {
   virtual OrgRepository& org() = 0;
   virtual AllocationRepository& allocations() = 0;
   virtual ContactRepository& contacts() = 0;
+  virtual GroupSessionRepository& group_sessions() = 0;
+  virtual NoticeRepository& notices() = 0;
   virtual UserRepository& users() = 0;
   virtual AuditRepository& audit() = 0;
   virtual Status Commit() = 0;
