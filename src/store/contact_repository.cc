@@ -102,10 +102,9 @@ Result<contact::ContactId> SqlContactRepository::Insert(const app::AppointmentRe
 }
 
 Result<std::optional<app::AppointmentRecord>> SqlContactRepository::Find(contact::ContactId id) {
-  static const std::string sql =
-      std::string("SELECT ") + kContactColumns +
-      ", c.person_id, c.requirement_id, c.staff_id, c.group_session_id"
-      " FROM contact c WHERE c.contact_id = $1";
+  static const std::string sql = std::string("SELECT ") + kContactColumns +
+                                 ", c.person_id, c.requirement_id, c.staff_id, c.group_session_id"
+                                 " FROM contact c WHERE c.contact_id = $1";
   auto q = c_.Query(sql, id.value());
   PROBITY_TRY(q);
   std::optional<app::AppointmentRecord> found;

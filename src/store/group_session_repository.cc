@@ -69,8 +69,8 @@ Result<std::vector<app::GroupAttendee>> SqlGroupSessionRepository::Attendees(std
 
 Status SqlGroupSessionRepository::Cancel(std::int64_t id, const std::string& reason, Instant at,
                                          const std::string& by) {
-  auto session = c_.Query(
-      "UPDATE group_session SET status = 'cancelled' WHERE group_session_id = $1", id);
+  auto session =
+      c_.Query("UPDATE group_session SET status = 'cancelled' WHERE group_session_id = $1", id);
   PROBITY_TRY(session);
   PROBITY_TRY((*session)->Run());
   // APPW: the service withdrew the appointment, which releases the RAR date (RAR-6).
@@ -84,8 +84,8 @@ Status SqlGroupSessionRepository::Cancel(std::int64_t id, const std::string& rea
 
 Status SqlGroupSessionRepository::Move(std::int64_t id, Date date, const std::string& start_time) {
   auto session = c_.Query(
-      "UPDATE group_session SET session_date = $2, start_time = $3 WHERE group_session_id = $1",
-      id, FormatDate(date), start_time);
+      "UPDATE group_session SET session_date = $2, start_time = $3 WHERE group_session_id = $1", id,
+      FormatDate(date), start_time);
   PROBITY_TRY(session);
   PROBITY_TRY((*session)->Run());
   auto contacts = c_.Query(
