@@ -216,9 +216,9 @@ void CheckNeedCoverage(const Plan& plan, const NeedIndex& index, PlanCheck& chec
     if (PrefersTreatment(need)) {
       check.warnings.push_back(
           {Path("needs", i, "area"), std::string(kPreferTreatmentRequirement),
-           name + " belongs in a " +
+           name + " belongs in a treatment requirement (" +
                sentence::RequirementTypeName(*need::TreatmentRequirementFor(need.area)) +
-               " rather than the RAR (RAR-10)."});
+               "), not the RAR (RAR-10)."});
     }
   }
 }

@@ -341,6 +341,19 @@ TEST(CheckPlan, WarnsWithoutRefusing) {
   }
 }
 
+TEST(CheckPlan, Rar10WarningNamesTheTreatmentRequirement) {
+  Plan plan = MakePlan();
+  plan.needs.push_back({NeedArea::kDrugMisuse, OffendingLink::kLinked, false, "", "On a DRR"});
+
+  PlanCheck check = CheckPlan(plan, kOrdered);
+
+  ASSERT_EQ(check.warnings.size(), 1U);
+  // RAR-10: "drug misuse (→ drug rehabilitation requirement)".
+  EXPECT_EQ(check.warnings[0].message,
+            "Drug misuse belongs in a treatment requirement (Drug rehabilitation), not the RAR "
+            "(RAR-10).");
+}
+
 TEST(CheckPlan, Time5FourMonthsFromMonthEndIsTheLastDayOfTheMonth) {
   Plan plan = MakePlan();
   plan.agreed_on = D("2026-10-31");
