@@ -10,6 +10,8 @@
 #include "app/views.h"
 #include "core/result.h"
 #include "domain/person/search_query.h"
+#include "domain/plan/plan.h"
+#include "domain/rar/completion.h"
 
 namespace probity::app {
 
@@ -154,6 +156,46 @@ class NoticeRepository {
   virtual Result<bool> MarkRead(std::int64_t id, org::StaffId staff, Instant at) = 0;
 };
 
+// The RAR completion as recorded (RAR-9).
+struct CompletionRecord {
+  rar::Completion completion;
+  rar::CompletedRar completed;
+  Instant recorded_at{};
+  std::string recorded_by;
+};
+
+// A RAR requirement whose order has ended, for the manager's list of missing completions.
+struct EndedRar {
+  person::PersonId person;
+  std::string crn;
+  std::string name;
+  std::string officer_name;
+  sentence::RequirementId requirement;
+  int ordered = 0;
+  Date order_end{};
+};
+
+class RarPlanRepository {
+ public:
+  virtual ~RarPlanRepository() = default;
+  // The newest version of the requirement's plan; nullopt when it has none.
+  virtual Result<std::optional<plan::Plan>> Latest(sentence::RequirementId requirement) = 0;
+  virtual Result<std::optional<plan::Plan>> Version(sentence::RequirementId requirement,
+                                                    int version) = 0;
+  // Inserts plan.version, or replaces it when that version exists (only drafts are replaced:
+  // the use case never passes an agreed version that is already stored).
+  virtual Status Save(sentence::RequirementId requirement, const plan::Plan& plan, Instant at,
+                      const std::string& by) = 0;
+  virtual Result<std::optional<CompletionRecord>> FindCompletion(
+      sentence::RequirementId requirement) = 0;
+  virtual Status SaveCompletion(sentence::RequirementId requirement,
+                                const CompletionRecord& record) = 0;
+  // Active RAR requirements with no completion record whose order ended before `today`, of
+  // people currently allocated to the team's officers; at most `limit`, oldest end first.
+  virtual Result<std::vector<EndedRar>> EndedWithoutCompletion(org::TeamId team, Date today,
+                                                               int limit) = 0;
+};
+
 struct UserRecord {
   std::int64_t id = 0;
   std::string username;
@@ -213,6 +255,7 @@ class Tx {
   virtual ContactRepository& contacts() = 0;
   virtual GroupSessionRepository& group_sessions() = 0;
   virtual NoticeRepository& notices() = 0;
+  virtual RarPlanRepository& rar_plans() = 0;
   virtual UserRepository& users() = 0;
   virtual AuditRepository& audit() = 0;
   virtual Status Commit() = 0;

@@ -103,6 +103,26 @@ class SqlNoticeRepository final : public app::NoticeRepository {
   Connection& c_;
 };
 
+class SqlRarPlanRepository final : public app::RarPlanRepository {
+ public:
+  explicit SqlRarPlanRepository(Connection& c) : c_(c) {}
+  Result<std::optional<plan::Plan>> Latest(sentence::RequirementId requirement) override;
+  Result<std::optional<plan::Plan>> Version(sentence::RequirementId requirement,
+                                            int version) override;
+  Status Save(sentence::RequirementId requirement, const plan::Plan& plan, Instant at,
+              const std::string& by) override;
+  Result<std::optional<app::CompletionRecord>> FindCompletion(
+      sentence::RequirementId requirement) override;
+  Status SaveCompletion(sentence::RequirementId requirement,
+                        const app::CompletionRecord& record) override;
+  Result<std::vector<app::EndedRar>> EndedWithoutCompletion(org::TeamId team, Date today,
+                                                            int limit) override;
+
+ private:
+  Result<std::optional<plan::Plan>> Load(std::int64_t plan_id, plan::Plan plan);
+  Connection& c_;
+};
+
 class SqlUserRepository final : public app::UserRepository {
  public:
   explicit SqlUserRepository(Connection& c) : c_(c) {}

@@ -18,6 +18,7 @@ class SqlTx final : public app::Tx {
         contacts_(*lease_),
         group_sessions_(*lease_),
         notices_(*lease_),
+        rar_plans_(*lease_),
         users_(*lease_),
         audit_(*lease_) {}
 
@@ -28,6 +29,7 @@ class SqlTx final : public app::Tx {
   app::ContactRepository& contacts() override { return contacts_; }
   app::GroupSessionRepository& group_sessions() override { return group_sessions_; }
   app::NoticeRepository& notices() override { return notices_; }
+  app::RarPlanRepository& rar_plans() override { return rar_plans_; }
   app::UserRepository& users() override { return users_; }
   app::AuditRepository& audit() override { return audit_; }
   Status Commit() override { return tx_.Commit(); }
@@ -44,6 +46,7 @@ class SqlTx final : public app::Tx {
   SqlContactRepository contacts_;
   SqlGroupSessionRepository group_sessions_;
   SqlNoticeRepository notices_;
+  SqlRarPlanRepository rar_plans_;
   SqlUserRepository users_;
   SqlAuditRepository audit_;
 };

@@ -5,6 +5,7 @@
 #include <gtest/gtest.h>
 
 #include "app/group_sessions.h"
+#include "app/rar_plan.h"
 #include "store/sql_store.h"
 #include "support/test_database.h"
 
@@ -225,6 +226,78 @@ TEST_P(DiaryTest, AGroupSessionWithOneBadAttendeeSavesNothing) {
   ASSERT_FALSE(refused);
   EXPECT_EQ(refused.error().fields.at(0).field, "attendees[1].requirementId");
   EXPECT_EQ(Contacts(0) + Contacts(1) + Contacts(2), 0);
+}
+
+plan::Plan TwoDayPlan(int days) {
+  plan::Plan p;
+  p.needs.push_back({need::NeedArea::kFinanceBenefitsDebt, plan::OffendingLink::kStronglyLinked,
+                     false, "Rent arrears", ""});
+  p.objectives.push_back(
+      {"Manage money", "A budget kept for 3 months", {need::NeedArea::kFinanceBenefitsDebt}});
+  plan::Activity a;
+  a.description = "Budgeting sessions";
+  a.need = need::NeedArea::kFinanceBenefitsDebt;
+  a.rar_days = days;
+  p.activities.push_back(a);
+  return p;
+}
+
+TEST_P(DiaryTest, Rar8PlansAreVersionedAndNeverExceedTheDaysOrdered) {
+  // RAR-8: 4 planned days against 3 ordered is refused and nothing is saved.
+  auto over = app::SaveRarPlan(ctx(), Priya(), Crn(0), rar_[0], TwoDayPlan(4));
+  ASSERT_FALSE(over);
+  EXPECT_EQ(over.error().fields.at(0).error, "EXCEEDS_RAR_DAYS_ORDERED");
+  EXPECT_FALSE(app::ViewRarPlan(ctx(), Priya(), Crn(0), rar_[0])->plan);
+
+  auto draft = app::SaveRarPlan(ctx(), Priya(), Crn(0), rar_[0], TwoDayPlan(2));
+  ASSERT_TRUE(draft) << draft.error().message;
+  EXPECT_EQ(draft->plan->version, 1);
+  EXPECT_EQ(draft->check.planned, 2);
+  EXPECT_EQ(draft->check.remaining, 1);
+  auto agreed = app::AgreeRarPlan(ctx(), Priya(), Crn(0), rar_[0]);
+  ASSERT_TRUE(agreed) << agreed.error().message;
+  EXPECT_EQ(agreed->plan->status, plan::PlanStatus::kAgreed);
+  EXPECT_EQ(FormatDate(*agreed->plan->agreed_on), "2026-11-23");
+  // RAR-8: amending an agreed plan makes version 2; version 1 stays as agreed.
+  auto amended = app::SaveRarPlan(ctx(), Priya(), Crn(0), rar_[0], TwoDayPlan(3));
+  ASSERT_TRUE(amended) << amended.error().message;
+  EXPECT_EQ(amended->plan->version, 2);
+  EXPECT_EQ(amended->plan->status, plan::PlanStatus::kDraft);
+  auto first = app::ViewRarPlan(ctx(), Priya(), Crn(0), rar_[0], 1);
+  ASSERT_TRUE(first);
+  EXPECT_EQ(first->plan->status, plan::PlanStatus::kAgreed);
+  EXPECT_EQ(first->plan->activities.at(0).rar_days, 2);
+  EXPECT_EQ(first->latest_version, 2);
+}
+
+TEST_P(DiaryTest, Rar9CompletionWithFewerDaysNeedsReasonsAndLeavesTheManagersList) {
+  ASSERT_TRUE(app::SaveRarPlan(ctx(), Priya(), Crn(0), rar_[0], TwoDayPlan(2)));
+  ASSERT_TRUE(app::AgreeRarPlan(ctx(), Priya(), Crn(0), rar_[0]));
+  // After the order ends (31 May 2027) with 0 of 3 days completed, the manager sees it.
+  clock_.Advance(std::chrono::days(200));  // 11 June 2027
+  app::Actor manager{9, "mo", app::Role::kManager, priya_, "req-m"};
+  auto missing = app::ListMissingCompletions(ctx(), manager);
+  ASSERT_TRUE(missing) << missing.error().message;
+  ASSERT_EQ(missing->size(), 3U);  // all three people's RARs ended undelivered
+  EXPECT_EQ(missing->at(0).days.ordered, 3);
+  EXPECT_FALSE(app::ListMissingCompletions(ctx(), Priya()));  // officers do not see it
+
+  rar::Completion completion;
+  completion.objectives.push_back({rar::ObjectiveOutcome::kPartlyAchieved, ""});
+  completion.confirmed = true;
+  // RAR-9: fewer days than ordered (0 of 3) without rationale, progress and outcome: refused.
+  auto refused = app::CompleteRar(ctx(), Priya(), Crn(0), rar_[0], completion);
+  ASSERT_FALSE(refused);
+  EXPECT_EQ(refused.error().fields.size(), 3U);
+  completion.rationale = "Found work; sessions moved to evenings were not available";
+  completion.progress = "Budget in place";
+  completion.outcome_achieved = "Arrears cleared";
+  auto done = app::CompleteRar(ctx(), Priya(), Crn(0), rar_[0], completion);
+  ASSERT_TRUE(done) << done.error().message;
+  ASSERT_TRUE(done->completion);
+  EXPECT_TRUE(done->completion->completed.fewer_days_than_ordered);
+  EXPECT_EQ(app::ListMissingCompletions(ctx(), manager)->size(), 2U);
+  EXPECT_FALSE(app::CompleteRar(ctx(), Priya(), Crn(0), rar_[0], completion));  // only once
 }
 
 INSTANTIATE_TEST_SUITE_P(BothEngines, DiaryTest, ::testing::Values("sqlite", "postgres"),
