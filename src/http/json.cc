@@ -156,10 +156,14 @@ std::string PersonJson(const app::CaseRecord& record) {
   return json::serialize(body);
 }
 
-std::string RarStatusJson(const app::RarSummary& summary) {
+boost::json::object RarObject(const app::RarSummary& summary) {
   json::object body = RarJson(summary);
   body["requirementId"] = summary.requirement.value();
-  return json::serialize(body);
+  return body;
+}
+
+std::string RarStatusJson(const app::RarSummary& summary) {
+  return json::serialize(RarObject(summary));
 }
 
 std::string SentencesJson(const app::CaseRecord& record) {
@@ -220,9 +224,7 @@ std::string CaseloadJson(const app::Caseload& caseload) {
 std::string DiaryResultJson(const app::DiaryResult& result) {
   json::object body{{"appointment", ContactObject(result.appointment)}};
   if (result.rar) {
-    json::object rar = RarJson(*result.rar);
-    rar["requirementId"] = result.rar->requirement.value();
-    body["rar"] = std::move(rar);
+    body["rar"] = RarObject(*result.rar);
   } else {
     body["rar"] = nullptr;
   }

@@ -3,6 +3,8 @@
 
 #include <string>
 
+#include <boost/json/object.hpp>
+
 #include "app/caseload.h"
 #include "app/cases.h"
 #include "app/diary.h"
@@ -13,6 +15,8 @@ namespace probity::http {
 std::string PersonJson(const app::CaseRecord& record);
 std::string SentencesJson(const app::CaseRecord& record);
 std::string RarStatusJson(const app::RarSummary& summary);
+// The RAR days of one requirement as the status endpoint shows them (for other encoders).
+boost::json::object RarObject(const app::RarSummary& summary);
 std::string SearchJson(const app::SearchResult& result);
 std::string CaseloadJson(const app::Caseload& caseload);
 std::string DiaryResultJson(const app::DiaryResult& result);

@@ -14,6 +14,7 @@
 #include "core/clock.h"
 #include "http/api.h"
 #include "http/diary_api.h"
+#include "http/plan_api.h"
 #include "http/json.h"
 #include "http/server.h"
 #include "seed/generator.h"
@@ -138,6 +139,7 @@ int Serve(const std::string& db, const ServeOptions& options) {
   http::AddHealthRoutes(router, ctx, {kVersion});
   http::AddApiRoutes(router, ctx);
   http::AddDiaryRoutes(router, ctx);
+  http::AddPlanRoutes(router, ctx);
   web::AddPages(router, ctx, options.assets);
 
   http::ServerOptions server_options;

@@ -243,3 +243,73 @@ test('a browser session must send its CSRF token with an API POST', async () => 
   });
   assertProblem(r, 403);
 });
+
+describe('RAR sentence plan and completion', () => {
+  const planBody = (days) => ({
+    needs: [
+      { area: 'finance_benefits_debt', link: 'strongly_linked', notes: 'Rent arrears' },
+      { area: 'ete', link: 'linked', noActivityReason: 'Already in work' },
+    ],
+    objectives: [{ description: 'Manage money', outcome: 'A budget kept for 3 months', needs: ['finance_benefits_debt'] }],
+    activities: [{ description: 'Budgeting course', need: 'finance_benefits_debt', deliverer: 'provider', provider: 'StepChange', format: 'group', rarDays: days }],
+  });
+
+  test('refuses a plan over the days ordered, saves, agrees and versions one', async () => {
+    const cases = await rarCases();
+    const { crn, rar } = cases[cases.length - 3];
+    const path = `/api/v1/people/${crn}/requirements/${rar.id}/plan`;
+    const over = await post(path, planBody(rar.rarDays.ordered + 1));
+    const problem = assertProblem(over, 400, 'activities', 'EXCEEDS_RAR_DAYS_ORDERED');
+    assert.match(problem.detail + JSON.stringify(problem.validationErrors), new RegExp(`at most ${rar.rarDays.ordered}`));
+    assert.equal((await get(path)).json.plan, null, 'nothing saved');
+    assertProblem(await post(path, { ...planBody(1), activities: [{ description: 'x', rarDays: 1 }] }), 400, 'activities[0].need', 'REQUIRED');
+    assertProblem(await post(path, { ...planBody(1), needs: [{ area: 'gardening' }] }), 400, 'needs[0].area', 'UNKNOWN_CODE');
+
+    const saved = await post(path, planBody(1));
+    assert.equal(saved.status, 200, saved.text);
+    assert.equal(saved.json.plan.version, 1);
+    assert.equal(saved.json.plan.status, 'draft');
+    assert.deepEqual(saved.json.plan.budget, { ordered: rar.rarDays.ordered, planned: 1, remaining: rar.rarDays.ordered - 1 });
+    const agreed = await post(`${path}/agree`, {});
+    assert.equal(agreed.status, 200, agreed.text);
+    assert.equal(agreed.json.plan.status, 'agreed');
+    assert.equal(agreed.json.plan.agreedOn, today());
+    const amended = await post(path, planBody(2 > rar.rarDays.ordered ? 1 : 2));
+    assert.equal(amended.json.plan.version, 2);
+    assert.equal((await get(`${path}?version=1`)).json.plan.status, 'agreed');
+    assertProblem(await get(`${path}?version=x`), 400, 'version');
+    assertProblem(await get(`${path}?version=9`), 404);
+  });
+
+  test('completion with fewer days than ordered needs rationale, progress and outcome', async () => {
+    const cases = await rarCases();
+    const { crn, rar } = cases[cases.length - 4];
+    const path = `/api/v1/people/${crn}/requirements/${rar.id}`;
+    assert.equal((await post(`${path}/plan`, planBody(1))).status, 200);
+    assert.equal((await post(`${path}/plan/agree`, {})).status, 200);
+    const status = (await get(`${path}/rar`)).json;
+    const completion = { confirmed: true, objectives: [{ outcome: 'partly_achieved' }] };
+    const refused = await post(`${path}/completion`, completion);
+    if (status.booked > 0) {
+      assertProblem(refused, 409);
+      return;
+    }
+    for (const field of ['rationale', 'progress', 'outcomeAchieved']) assertProblem(refused, 400, field, 'REQUIRED');
+    const done = await post(`${path}/completion`, { ...completion, rationale: 'Moved to a programme', progress: 'Budget in place', outcomeAchieved: 'Arrears reduced' });
+    assert.equal(done.status, 200, done.text);
+    assert.equal(done.json.completion.daysOrdered, rar.rarDays.ordered);
+    const sentences = await get(`/api/v1/people/${crn}/sentences`);
+    const after = sentences.json.events.flatMap((e) => e.sentences).flatMap((s) => s.requirements).find((q) => q.id === rar.id);
+    assert.equal(after.status, 'completed');
+  });
+
+  test('the manager lists ended RARs without a completion record; officers may not', async () => {
+    const list = await get('/api/v1/rar/missing-completions', 'manager');
+    assert.equal(list.status, 200, list.text);
+    for (const row of list.json.rars) {
+      assert.ok(row.completed < row.ordered, JSON.stringify(row));
+      assert.ok(row.orderEnd < today(), JSON.stringify(row));
+    }
+    assertProblem(await get('/api/v1/rar/missing-completions', 'officer'), 403);
+  });
+});
