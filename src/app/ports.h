@@ -190,7 +190,8 @@ class RarPlanRepository {
       sentence::RequirementId requirement) = 0;
   virtual Status SaveCompletion(sentence::RequirementId requirement,
                                 const CompletionRecord& record) = 0;
-  // Active RAR requirements with no completion record whose order ended before `today`, of
+  // RAR requirements not terminated by a court, with no completion record, whose order ended
+  // before `today` (a status of "completed" without the RAR-9 record still counts as missing), of
   // people currently allocated to the team's officers; at most `limit`, oldest end first.
   virtual Result<std::vector<EndedRar>> EndedWithoutCompletion(org::TeamId team, Date today,
                                                                int limit) = 0;

@@ -264,7 +264,7 @@ Result<std::vector<app::EndedRar>> SqlRarPlanRepository::EndedWithoutCompletion(
       " JOIN event e ON e.person_id = p.person_id"
       " JOIN sentence s ON s.event_id = e.event_id AND s.end_date < $2"
       " JOIN requirement r ON r.sentence_id = s.sentence_id AND r.requirement_type = 'rar'"
-      "  AND r.status = 'active'"
+      "  AND r.status <> 'terminated'"
       " WHERE st.team_id = $1 AND NOT EXISTS"
       "  (SELECT 1 FROM rar_completion c WHERE c.requirement_id = r.requirement_id)"
       " ORDER BY s.end_date, p.crn LIMIT $3",

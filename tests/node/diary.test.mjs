@@ -306,6 +306,7 @@ describe('RAR sentence plan and completion', () => {
   test('the manager lists ended RARs without a completion record; officers may not', async () => {
     const list = await get('/api/v1/rar/missing-completions', 'manager');
     assert.equal(list.status, 200, list.text);
+    assert.ok(list.json.count > 0, 'the seeded team has ended RARs with days undelivered and no record');
     for (const row of list.json.rars) {
       assert.ok(row.completed < row.ordered, JSON.stringify(row));
       assert.ok(row.orderEnd < today(), JSON.stringify(row));
