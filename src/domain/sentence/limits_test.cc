@@ -116,7 +116,7 @@ TEST(CheckOrderLimits, CommunityOrderImposesAtLeastOneRequirement) {
       {"one completed requirement",
        Co("2027-05-01", {Ended(kRar, RequirementStatus::kCompleted)}),
        {}},
-      // An SSO may impose no requirement (SC2020 s.286 "may"): not an error.
+      // An SSO need not impose requirements (s.286 [UNVERIFIED]; interpretation 4): not an error.
       {"SSO without requirements", Sso(6, "2027-05-01", "2027-05-01", {}), {}},
   });
 }
