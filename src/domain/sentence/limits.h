@@ -62,9 +62,9 @@ std::vector<FieldError> CheckOrderLimits(const Sentence& sentence, const OrderFa
 // supervision continues until the hours are done but not beyond the operational period).
 Date RequirementPeriodEnd(const Sentence& sentence, RequirementType type);
 
-// A court's variation of one requirement (SC2020 Sch 10 Part 4; Sch 16 Part 4): the new values,
-// nullopt for those unchanged, and the reason, which is required. JSON: {"length", "endDate",
-// "dailyHours", "reason"}. A variation cannot clear an end date.
+// A court's amendment of one requirement (SC2020 Sch 10 for a CO, Sch 16 for an SSO): the new
+// values, nullopt for those unchanged, and the reason, which is required. JSON: {"length",
+// "endDate", "dailyHours", "reason"}. A variation cannot clear an end date.
 struct RequirementVariation {
   std::optional<int> length{};       // in RequirementUnit(type)
   std::optional<Date> end_date{};    // the new date by which the requirement must be complied with
@@ -73,8 +73,8 @@ struct RequirementVariation {
 };
 
 // `current` as varied by `change` on `today`.
-// REQUIRES: `current.id` is one of `sentence.requirements`' ids (else kNotFound).
-// Fails with kFailedPrecondition (field "status": NOT_ACTIVE or ORDER_ENDED) unless `current` is
+// Fails with kNotFound unless `current.id` is one of `sentence.requirements`' ids; with
+// kFailedPrecondition (field "status": NOT_ACTIVE or ORDER_ENDED) unless `current` is
 // active and `today` is not after RequirementPeriodEnd; with kInvalidArgument listing every
 // problem: no reason ("reason" REQUIRED), nothing changed ("length" NO_CHANGE), a new end date
 // before today ("endDate" IN_THE_PAST), and every limit of CheckOrderLimits the varied order
