@@ -2,7 +2,9 @@
 
 #include "app/access_policy.h"
 #include "app/audit.h"
+#include "app/person_lookup.h"
 #include "app/ports.h"
+#include "app/rar_days.h"
 #include "domain/person/crn.h"
 #include "domain/person/search_query.h"
 
@@ -17,12 +19,9 @@ Status CountRar(Tx& tx, Date today, CaseRecord& record) {
         if (requirement.type != sentence::RequirementType::kRehabilitationActivity) {
           continue;
         }
-        auto contacts = tx.contacts().ForRequirement(requirement.id);
-        PROBITY_TRY(contacts);
-        auto days = rar::CountRarDays(requirement.length.value_or(0), *contacts, today);
-        auto risk = rar::AssessRarRisk(days, sentence.sentence_date, sentence.end_date, today,
-                                       rar::kDefaultRarDaysPerWeek);
-        record.rar.push_back({requirement.id, std::move(days), sentence.end_date, risk});
+        auto summary = SummariseRar(tx, {&sentence, &requirement}, today);
+        PROBITY_TRY(summary);
+        record.rar.push_back(std::move(*summary));
       }
     }
   }
@@ -32,17 +31,10 @@ Status CountRar(Tx& tx, Date today, CaseRecord& record) {
 // Loads the person and checks access; the audit entry is written by the caller's action.
 Result<CaseRecord> LoadCase(const Context& ctx, const Actor& actor, Tx& tx,
                             const std::string& crn_text, bool with_contacts) {
-  auto crn = person::Crn::Parse(crn_text);
-  PROBITY_TRY(crn);
-  auto person = tx.people().FindByCrn(crn->str());
+  auto person = FindPersonFor(tx, actor, crn_text, CaseAction::kView);
   PROBITY_TRY(person);
-  if (!person->has_value()) {
-    return NotFound("No person has CRN " + crn->str());
-  }
-  PROBITY_TRY(CheckCaseAccess(actor, **person, CaseAction::kView));
-
   CaseRecord record;
-  record.person = std::move(**person);
+  record.person = std::move(*person);
   auto area = tx.people().AreaName(record.person.home_area);
   PROBITY_TRY(area);
   record.area_name = *area;

@@ -10,6 +10,8 @@
 #include "app/views.h"
 #include "core/result.h"
 #include "domain/person/search_query.h"
+#include "domain/plan/plan.h"
+#include "domain/rar/completion.h"
 
 namespace probity::app {
 
@@ -62,19 +64,136 @@ class AllocationRepository {
   virtual Result<std::vector<CaseloadEntry>> Caseload(org::StaffId officer, Date today) = 0;
 };
 
+// An appointment as stored, with the links the diary use cases check.
+struct AppointmentRecord {
+  contact::Contact contact;
+  person::PersonId person;
+  std::optional<sentence::RequirementId> requirement;
+  std::optional<org::StaffId> staff;
+  std::optional<std::int64_t> group_session;
+};
+
 class ContactRepository {
  public:
   virtual ~ContactRepository() = default;
   // The `limit` most recent contacts up to and including `until`, newest first.
   virtual Result<std::vector<ContactView>> Recent(person::PersonId person, Date until,
                                                   int limit) = 0;
+  // Appointments from `from` on (today's and future ones), soonest first.
+  virtual Result<std::vector<ContactView>> Upcoming(person::PersonId person, Date from,
+                                                    int limit) = 0;
   // Every RAR activity contact recorded against the requirement (for RAR-5..7 counting).
   virtual Result<std::vector<contact::Contact>> ForRequirement(
       sentence::RequirementId requirement) = 0;
-  virtual Result<contact::ContactId> Insert(person::PersonId person,
-                                            std::optional<sentence::RequirementId> requirement,
-                                            std::optional<org::StaffId> staff,
-                                            const contact::Contact& contact) = 0;
+  // Inserts the appointment (contact.id is ignored); returns the new id.
+  virtual Result<contact::ContactId> Insert(const AppointmentRecord& appointment) = 0;
+  virtual Result<std::optional<AppointmentRecord>> Find(contact::ContactId id) = 0;
+  // Records what happened; `by` is the username, `at` when it was recorded.
+  virtual Status RecordOutcome(contact::ContactId id, contact::Outcome outcome,
+                               const std::string& reason, const std::string& notes, Instant at,
+                               const std::string& by) = 0;
+};
+
+// A session that several people attend (a group RAR activity, a programme session).
+struct GroupSession {
+  std::int64_t id = 0;
+  std::string title;
+  contact::ContactType type = contact::ContactType::kRarActivity;
+  Date date{};
+  std::string start_time;
+  std::string location;
+  std::optional<org::StaffId> staff;
+  std::string provider;
+  bool cancelled = false;
+};
+
+// One attendee's appointment at a group session, with their current responsible officer.
+struct GroupAttendee {
+  contact::ContactId contact;
+  person::PersonId person;
+  std::string crn;
+  std::string name;
+  std::optional<sentence::RequirementId> requirement;
+  std::optional<contact::Outcome> outcome;
+  std::optional<org::StaffId> officer;  // the person's current responsible officer
+};
+
+class GroupSessionRepository {
+ public:
+  virtual ~GroupSessionRepository() = default;
+  virtual Result<std::int64_t> Insert(const GroupSession& session, Instant at,
+                                      const std::string& by) = 0;
+  virtual Result<std::optional<GroupSession>> Find(std::int64_t id) = 0;
+  virtual Result<std::vector<GroupAttendee>> Attendees(std::int64_t id) = 0;
+  // Cancels the session and withdraws (APPW) every attendee's appointment with no outcome yet.
+  virtual Status Cancel(std::int64_t id, const std::string& reason, Instant at,
+                        const std::string& by) = 0;
+  // Moves the session and every attendee's appointment with no outcome yet.
+  virtual Status Move(std::int64_t id, Date date, const std::string& start_time) = 0;
+};
+
+// A notice to an officer: one per event, listing every case of theirs it touches.
+struct Notice {
+  std::int64_t id = 0;
+  org::StaffId staff;
+  Instant created_at{};
+  std::string kind;  // e.g. "group_session.cancelled"
+  std::string title;
+  std::string body;
+  std::vector<std::string> crns;  // the officer's cases it concerns
+  bool read = false;
+};
+
+class NoticeRepository {
+ public:
+  virtual ~NoticeRepository() = default;
+  // Inserts the notice and its links to `people`; returns its id.
+  virtual Result<std::int64_t> Insert(const Notice& notice,
+                                      const std::vector<person::PersonId>& people) = 0;
+  // The officer's newest notices first.
+  virtual Result<std::vector<Notice>> ForStaff(org::StaffId staff, int limit) = 0;
+  // Marks one of the officer's notices read; false when they have no such notice.
+  virtual Result<bool> MarkRead(std::int64_t id, org::StaffId staff, Instant at) = 0;
+};
+
+// The RAR completion as recorded (RAR-9).
+struct CompletionRecord {
+  rar::Completion completion;
+  rar::CompletedRar completed;
+  Instant recorded_at{};
+  std::string recorded_by;
+};
+
+// A RAR requirement whose order has ended, for the manager's list of missing completions.
+struct EndedRar {
+  person::PersonId person;
+  std::string crn;
+  std::string name;
+  std::string officer_name;
+  sentence::RequirementId requirement;
+  int ordered = 0;
+  Date order_end{};
+};
+
+class RarPlanRepository {
+ public:
+  virtual ~RarPlanRepository() = default;
+  // The newest version of the requirement's plan; nullopt when it has none.
+  virtual Result<std::optional<plan::Plan>> Latest(sentence::RequirementId requirement) = 0;
+  virtual Result<std::optional<plan::Plan>> Version(sentence::RequirementId requirement,
+                                                    int version) = 0;
+  // Inserts plan.version, or replaces it when that version exists (only drafts are replaced:
+  // the use case never passes an agreed version that is already stored).
+  virtual Status Save(sentence::RequirementId requirement, const plan::Plan& plan, Instant at,
+                      const std::string& by) = 0;
+  virtual Result<std::optional<CompletionRecord>> FindCompletion(
+      sentence::RequirementId requirement) = 0;
+  virtual Status SaveCompletion(sentence::RequirementId requirement,
+                                const CompletionRecord& record) = 0;
+  // Active RAR requirements with no completion record whose order ended before `today`, of
+  // people currently allocated to the team's officers; at most `limit`, oldest end first.
+  virtual Result<std::vector<EndedRar>> EndedWithoutCompletion(org::TeamId team, Date today,
+                                                               int limit) = 0;
 };
 
 struct UserRecord {
@@ -134,6 +253,9 @@ class Tx {
   virtual OrgRepository& org() = 0;
   virtual AllocationRepository& allocations() = 0;
   virtual ContactRepository& contacts() = 0;
+  virtual GroupSessionRepository& group_sessions() = 0;
+  virtual NoticeRepository& notices() = 0;
+  virtual RarPlanRepository& rar_plans() = 0;
   virtual UserRepository& users() = 0;
   virtual AuditRepository& audit() = 0;
   virtual Status Commit() = 0;

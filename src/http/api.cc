@@ -1,38 +1,16 @@
 #include "http/api.h"
 
-#include <charconv>
-
 #include <boost/json.hpp>
 
 #include "app/caseload.h"
 #include "app/cases.h"
 #include "app/ports.h"
-#include "http/authenticate.h"
+#include "http/api_support.h"
 #include "http/json.h"
 #include "http/problem.h"
 
 namespace probity::http {
 namespace {
-
-// Wraps an API handler: authenticates first (401 problem+json when that fails).
-Handler Authenticated(const app::Context& ctx,
-                      std::function<Response(Request&, const app::Actor&)> handler) {
-  return [&ctx, handler = std::move(handler)](Request& request) {
-    auto session = Authenticate(ctx, request);
-    if (!session) {
-      return Problem(session.error());
-    }
-    return handler(request, session->actor);
-  };
-}
-
-template <typename T>
-Response JsonOr(const Result<T>& result, std::string (*encode)(const T&)) {
-  if (!result) {
-    return Problem(result.error());
-  }
-  return Response::Json(200, encode(*result));
-}
 
 // Refuses query parameters the endpoint does not know, so a typo is not silently ignored.
 std::optional<Response> UnknownQuery(const Request& request,
@@ -89,13 +67,7 @@ void AddApiRoutes(Router& router, const app::Context& ctx) {
              }));
   router.Get("/api/v1/people/{crn}/requirements/{id}/rar",
              Authenticated(ctx, [&ctx](Request& r, const app::Actor& actor) {
-               // Not a number reads as 0, which the use case refuses naming requirementId.
-               std::int64_t id = 0;
-               const std::string& text = r.Param("id");
-               auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), id);
-               if (error != std::errc() || end != text.data() + text.size()) {
-                 id = 0;
-               }
+               std::int64_t id = PathId(r, "id");
                return JsonOr(app::ViewRarStatus(ctx, actor, r.Param("crn"), id), &RarStatusJson);
              }));
   router.Get("/api/v1/caseload", Authenticated(ctx, [&ctx](Request& r, const app::Actor& actor) {

@@ -59,6 +59,25 @@ json::object RarJson(const app::RarSummary& summary) {
           {"instructedDates", std::move(instructed)}};
 }
 
+json::object ContactObject(const app::ContactView& view) {
+  const contact::Contact& c = view.contact;
+  json::value requirement = nullptr;
+  if (view.requirement) {
+    requirement = view.requirement->value();
+  }
+  return {{"id", c.id.value()},
+          {"type", contact::ContactTypeCode(c.type)},
+          {"date", FormatDate(c.date)},
+          {"startTime", c.start_time},
+          {"location", c.location},
+          {"requirementId", std::move(requirement)},
+          {"provider", c.provider},
+          {"outcome", c.outcome ? json::value(contact::OutcomeCode(*c.outcome)) : nullptr},
+          {"outcomeReason", c.outcome_reason},
+          {"staff", view.staff_name},
+          {"notes", c.notes}};
+}
+
 json::array EventsJson(const app::CaseRecord& record) {
   json::array events;
   for (const auto& e : record.events) {
@@ -118,15 +137,7 @@ std::string PersonJson(const app::CaseRecord& record) {
   }
   json::array contacts;
   for (const auto& c : record.recent_contacts) {
-    contacts.push_back(
-        {{"id", c.contact.id.value()},
-         {"type", contact::ContactTypeCode(c.contact.type)},
-         {"date", FormatDate(c.contact.date)},
-         {"startTime", c.contact.start_time},
-         {"outcome", c.contact.outcome ? json::value(contact::OutcomeCode(*c.contact.outcome))
-                                       : json::value(nullptr)},
-         {"staff", c.staff_name},
-         {"notes", c.contact.notes}});
+    contacts.push_back(ContactObject(c));
   }
   json::object body{{"crn", p.crn.str()},
                     {"firstName", p.first_name},
@@ -204,6 +215,66 @@ std::string CaseloadJson(const app::Caseload& caseload) {
        {{"code", o.code}, {"name", o.first_name + " " + o.surname}, {"team", caseload.team_name}}},
       {"count", cases.size()},
       {"cases", std::move(cases)}});
+}
+
+std::string DiaryResultJson(const app::DiaryResult& result) {
+  json::object body{{"appointment", ContactObject(result.appointment)}};
+  if (result.rar) {
+    json::object rar = RarJson(*result.rar);
+    rar["requirementId"] = result.rar->requirement.value();
+    body["rar"] = std::move(rar);
+  } else {
+    body["rar"] = nullptr;
+  }
+  return json::serialize(body);
+}
+
+std::string DiaryJson(const std::vector<app::ContactView>& appointments) {
+  json::array out;
+  for (const auto& a : appointments) {
+    out.push_back(ContactObject(a));
+  }
+  return json::serialize(json::object{{"appointments", std::move(out)}});
+}
+
+std::string GroupSessionJson(const app::GroupSessionView& view) {
+  const app::GroupSession& s = view.session;
+  json::array attendees;
+  for (const auto& a : view.attendees) {
+    attendees.push_back(
+        {{"crn", a.crn},
+         {"name", a.name},
+         {"contactId", a.contact.value()},
+         {"requirementId", a.requirement ? json::value(a.requirement->value()) : nullptr},
+         {"outcome", a.outcome ? json::value(contact::OutcomeCode(*a.outcome)) : nullptr}});
+  }
+  return json::serialize(json::object{{"id", s.id},
+                                      {"title", s.title},
+                                      {"type", contact::ContactTypeCode(s.type)},
+                                      {"date", FormatDate(s.date)},
+                                      {"startTime", s.start_time},
+                                      {"location", s.location},
+                                      {"provider", s.provider},
+                                      {"status", s.cancelled ? "cancelled" : "scheduled"},
+                                      {"attendees", std::move(attendees)}});
+}
+
+std::string NoticesJson(const std::vector<app::Notice>& notices) {
+  json::array out;
+  for (const auto& n : notices) {
+    json::array crns;
+    for (const auto& crn : n.crns) {
+      crns.emplace_back(crn);
+    }
+    out.push_back({{"id", n.id},
+                   {"kind", n.kind},
+                   {"title", n.title},
+                   {"body", n.body},
+                   {"createdAt", FormatInstant(n.created_at)},
+                   {"read", n.read},
+                   {"crns", std::move(crns)}});
+  }
+  return json::serialize(json::object{{"count", out.size()}, {"notices", std::move(out)}});
 }
 
 }  // namespace probity::http

@@ -13,6 +13,7 @@
 #include "app/caseload.h"
 #include "core/clock.h"
 #include "http/api.h"
+#include "http/diary_api.h"
 #include "http/json.h"
 #include "http/server.h"
 #include "seed/generator.h"
@@ -136,6 +137,7 @@ int Serve(const std::string& db, const ServeOptions& options) {
   http::Router router;
   http::AddHealthRoutes(router, ctx, {kVersion});
   http::AddApiRoutes(router, ctx);
+  http::AddDiaryRoutes(router, ctx);
   web::AddPages(router, ctx, options.assets);
 
   http::ServerOptions server_options;

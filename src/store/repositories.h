@@ -63,14 +63,63 @@ class SqlContactRepository final : public app::ContactRepository {
   explicit SqlContactRepository(Connection& c) : c_(c) {}
   Result<std::vector<app::ContactView>> Recent(person::PersonId person, Date until,
                                                int limit) override;
+  Result<std::vector<app::ContactView>> Upcoming(person::PersonId person, Date from,
+                                                 int limit) override;
   Result<std::vector<contact::Contact>> ForRequirement(
       sentence::RequirementId requirement) override;
-  Result<contact::ContactId> Insert(person::PersonId person,
-                                    std::optional<sentence::RequirementId> requirement,
-                                    std::optional<org::StaffId> staff,
-                                    const contact::Contact& contact) override;
+  Result<contact::ContactId> Insert(const app::AppointmentRecord& appointment) override;
+  Result<std::optional<app::AppointmentRecord>> Find(contact::ContactId id) override;
+  Status RecordOutcome(contact::ContactId id, contact::Outcome outcome, const std::string& reason,
+                       const std::string& notes, Instant at, const std::string& by) override;
 
  private:
+  Connection& c_;
+};
+
+class SqlGroupSessionRepository final : public app::GroupSessionRepository {
+ public:
+  explicit SqlGroupSessionRepository(Connection& c) : c_(c) {}
+  Result<std::int64_t> Insert(const app::GroupSession& session, Instant at,
+                              const std::string& by) override;
+  Result<std::optional<app::GroupSession>> Find(std::int64_t id) override;
+  Result<std::vector<app::GroupAttendee>> Attendees(std::int64_t id) override;
+  Status Cancel(std::int64_t id, const std::string& reason, Instant at,
+                const std::string& by) override;
+  Status Move(std::int64_t id, Date date, const std::string& start_time) override;
+
+ private:
+  Connection& c_;
+};
+
+class SqlNoticeRepository final : public app::NoticeRepository {
+ public:
+  explicit SqlNoticeRepository(Connection& c) : c_(c) {}
+  Result<std::int64_t> Insert(const app::Notice& notice,
+                              const std::vector<person::PersonId>& people) override;
+  Result<std::vector<app::Notice>> ForStaff(org::StaffId staff, int limit) override;
+  Result<bool> MarkRead(std::int64_t id, org::StaffId staff, Instant at) override;
+
+ private:
+  Connection& c_;
+};
+
+class SqlRarPlanRepository final : public app::RarPlanRepository {
+ public:
+  explicit SqlRarPlanRepository(Connection& c) : c_(c) {}
+  Result<std::optional<plan::Plan>> Latest(sentence::RequirementId requirement) override;
+  Result<std::optional<plan::Plan>> Version(sentence::RequirementId requirement,
+                                            int version) override;
+  Status Save(sentence::RequirementId requirement, const plan::Plan& plan, Instant at,
+              const std::string& by) override;
+  Result<std::optional<app::CompletionRecord>> FindCompletion(
+      sentence::RequirementId requirement) override;
+  Status SaveCompletion(sentence::RequirementId requirement,
+                        const app::CompletionRecord& record) override;
+  Result<std::vector<app::EndedRar>> EndedWithoutCompletion(org::TeamId team, Date today,
+                                                            int limit) override;
+
+ private:
+  Result<std::optional<plan::Plan>> Load(std::int64_t plan_id, plan::Plan plan);
   Connection& c_;
 };
 
@@ -106,5 +155,24 @@ Date DateColumn(const Row& row, int column);
 std::optional<Date> OptDateColumn(const Row& row, int column);
 // Returns the id of the row an INSERT ... RETURNING made.
 Result<std::int64_t> InsertReturningId(Statement& statement);
+
+// Steps `statement` to the end, calling `read(row)` for each row.
+template <typename ReadRow>
+Status ForEachRow(Statement& statement, ReadRow&& read) {
+  while (true) {
+    auto more = statement.Step();
+    PROBITY_TRY(more);
+    if (!*more) {
+      return Ok();
+    }
+    read(statement.row());
+  }
+}
+
+// An optional id as an optional column value.
+template <typename IdType>
+std::optional<std::int64_t> OptId(const std::optional<IdType>& id) {
+  return id ? std::optional<std::int64_t>(id->value()) : std::nullopt;
+}
 
 }  // namespace probity::store

@@ -16,6 +16,9 @@ class SqlTx final : public app::Tx {
         org_(*lease_),
         allocations_(*lease_),
         contacts_(*lease_),
+        group_sessions_(*lease_),
+        notices_(*lease_),
+        rar_plans_(*lease_),
         users_(*lease_),
         audit_(*lease_) {}
 
@@ -24,6 +27,9 @@ class SqlTx final : public app::Tx {
   app::OrgRepository& org() override { return org_; }
   app::AllocationRepository& allocations() override { return allocations_; }
   app::ContactRepository& contacts() override { return contacts_; }
+  app::GroupSessionRepository& group_sessions() override { return group_sessions_; }
+  app::NoticeRepository& notices() override { return notices_; }
+  app::RarPlanRepository& rar_plans() override { return rar_plans_; }
   app::UserRepository& users() override { return users_; }
   app::AuditRepository& audit() override { return audit_; }
   Status Commit() override { return tx_.Commit(); }
@@ -38,6 +44,9 @@ class SqlTx final : public app::Tx {
   SqlOrgRepository org_;
   SqlAllocationRepository allocations_;
   SqlContactRepository contacts_;
+  SqlGroupSessionRepository group_sessions_;
+  SqlNoticeRepository notices_;
+  SqlRarPlanRepository rar_plans_;
   SqlUserRepository users_;
   SqlAuditRepository audit_;
 };

@@ -197,7 +197,7 @@ TEST_P(StoreTest, SentencesAllocationsContactsAndCaseload) {
     c.start_time = "10:00";
     c.outcome = out;
     auto id =
-        tx->contacts().Insert(person, on_rar ? std::optional(rar) : std::nullopt, o.officer, c);
+        tx->contacts().Insert({c, person, on_rar ? std::optional(rar) : std::nullopt, o.officer, std::nullopt});
     ASSERT_TRUE(id) << id.error().message;
   };
   add("2026-11-02", contact::ContactType::kRarActivity, contact::Outcome::kAttendedComplied, true);

@@ -60,7 +60,9 @@ struct Contact {
   std::string start_time;          // "HH:MM"
   std::optional<Outcome> outcome;  // none yet: a future or unrecorded appointment
   std::string location;
+  std::string provider;  // the third-party provider delivering it; empty when staff deliver
   std::string notes;
+  std::string outcome_reason;  // why an absence was acceptable, or what happened
 };
 
 }  // namespace probity::contact

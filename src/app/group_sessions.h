@@ -1,0 +1,63 @@
+// Group sessions: one session, many attendees, each with their own appointment. Cancelling or
+// moving the session changes every attendee's appointment in one transaction and tells each
+// affected responsible officer once, in one grouped notice (issue 3 part 3; HMIP found one
+// cancelled programme produced 12 pages of alerts).
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "app/actor.h"
+#include "app/ports.h"
+#include "core/result.h"
+
+namespace probity::app {
+
+struct GroupAttendeeRequest {
+  std::string crn;
+  std::optional<std::int64_t> requirement;  // required when the session is a RAR activity
+};
+
+struct GroupSessionRequest {
+  std::string title;
+  std::string type;  // a contact type code: rar_activity, programme, unpaid_work...
+  std::string date;
+  std::string start_time;
+  std::string location;
+  std::string staff_code;  // who delivers; empty: the signed-in officer
+  std::string provider;
+  std::vector<GroupAttendeeRequest> attendees;
+};
+
+struct GroupSessionView {
+  GroupSession session;
+  std::vector<GroupAttendee> attendees;
+};
+
+// Creates the session and books every attendee, each checked as a single booking is (RAR-6);
+// any refusal saves nothing and names the attendee (`attendees[2].requirementId`...).
+Result<GroupSessionView> CreateGroupSession(const Context& ctx, const Actor& actor,
+                                            const GroupSessionRequest& request);
+
+Result<GroupSessionView> ViewGroupSession(const Context& ctx, const Actor& actor, std::int64_t id);
+
+// Cancels the session: every attendee's appointment without an outcome is withdrawn (APPW,
+// which releases the RAR date) and each affected officer gets one notice listing their people.
+// Returns the notices sent.
+Result<std::vector<Notice>> CancelGroupSession(const Context& ctx, const Actor& actor,
+                                               std::int64_t id, const std::string& reason);
+
+// Moves the session to a new date and time; each attendee's RAR period and budget are checked
+// for the new date (nothing moves if any would break). One notice per affected officer.
+Result<std::vector<Notice>> MoveGroupSession(const Context& ctx, const Actor& actor,
+                                             std::int64_t id, const std::string& date,
+                                             const std::string& start_time,
+                                             const std::string& reason);
+
+// The signed-in officer's notices, newest first.
+Result<std::vector<Notice>> ViewNotices(const Context& ctx, const Actor& actor);
+Status MarkNoticeRead(const Context& ctx, const Actor& actor, std::int64_t id);
+
+}  // namespace probity::app

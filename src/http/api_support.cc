@@ -1,0 +1,91 @@
+#include "http/api_support.h"
+
+#include <charconv>
+
+#include <boost/json.hpp>
+
+#include "http/authenticate.h"
+
+namespace probity::http {
+
+Handler Authenticated(const app::Context& ctx,
+                      std::function<Response(Request&, const app::Actor&)> handler) {
+  return [&ctx, handler = std::move(handler)](Request& request) {
+    auto session = Authenticate(ctx, request);
+    if (!session) {
+      return Problem(session.error());
+    }
+    bool cookie_session = !session->csrf_token.empty();
+    if (cookie_session && request.method == "POST" &&
+        request.Header("x-csrf-token") != session->csrf_token) {
+      return Problem(PermissionDenied("Send the page's CSRF token in X-CSRF-Token"));
+    }
+    return handler(request, session->actor);
+  };
+}
+
+std::int64_t PathId(const Request& request, std::string_view name) {
+  std::int64_t id = 0;
+  const std::string& text = request.Param(name);
+  auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), id);
+  if (error != std::errc() || end != text.data() + text.size()) {
+    return 0;
+  }
+  return id;
+}
+
+Result<boost::json::object> JsonObjectBody(const Request& request,
+                                           std::initializer_list<std::string_view> known) {
+  if (request.Header("content-type").rfind("application/json", 0) != 0) {
+    return InvalidArgument("body", "UNSUPPORTED_MEDIA_TYPE", "Send the body as application/json");
+  }
+  boost::system::error_code error;
+  boost::json::value value = boost::json::parse(request.body, error);
+  if (error || !value.is_object()) {
+    return InvalidArgument("body", "INVALID_JSON", "The body must be one JSON object");
+  }
+  for (const auto& member : value.as_object()) {
+    bool ok = false;
+    for (auto k : known) {
+      ok = ok || member.key() == k;
+    }
+    if (!ok) {
+      std::string name(member.key());
+      return InvalidArgument(name, "UNKNOWN_FIELD", "Unknown field " + name);
+    }
+  }
+  return std::move(value.as_object());
+}
+
+Result<std::string> StringMember(const boost::json::object& object, std::string_view name,
+                                 bool required, const std::string& prefix) {
+  const boost::json::value* value = object.if_contains(name);
+  if (value == nullptr || value->is_null()) {
+    if (required) {
+      return InvalidArgument(prefix + std::string(name), "REQUIRED", "This field is required");
+    }
+    return std::string();
+  }
+  if (!value->is_string()) {
+    return InvalidArgument(prefix + std::string(name), "INVALID_TYPE", "Expected a string");
+  }
+  return std::string(value->as_string());
+}
+
+Result<std::optional<std::int64_t>> IntMember(const boost::json::object& object,
+                                              std::string_view name, bool required,
+                                              const std::string& prefix) {
+  const boost::json::value* value = object.if_contains(name);
+  if (value == nullptr || value->is_null()) {
+    if (required) {
+      return InvalidArgument(prefix + std::string(name), "REQUIRED", "This field is required");
+    }
+    return std::optional<std::int64_t>();
+  }
+  if (value->is_int64()) {
+    return std::optional(value->as_int64());
+  }
+  return InvalidArgument(prefix + std::string(name), "INVALID_TYPE", "Expected a whole number");
+}
+
+}  // namespace probity::http
