@@ -95,4 +95,13 @@ int AgeInYears(Date born, Date on) {
   return age;
 }
 
+Date AddMonths(Date date, int n) {
+  std::chrono::year_month_day ymd{date};
+  ymd += std::chrono::months{n};
+  if (!ymd.ok()) {
+    ymd = ymd.year() / ymd.month() / std::chrono::last;
+  }
+  return Date{ymd};
+}
+
 }  // namespace probity

@@ -26,4 +26,9 @@ std::optional<Instant> ParseInstant(std::string_view text);
 // 1 March in non-leap years, as in English law's usual reading).
 int AgeInYears(Date born, Date on);
 
+// `date` plus `n` calendar months (n may be negative). A day the target month lacks (31 April,
+// 29 February in a common year) becomes that month's last day, as a "month" in English law is a
+// calendar month ending on the corresponding date or, lacking one, the month's last day.
+Date AddMonths(Date date, int n);
+
 }  // namespace probity

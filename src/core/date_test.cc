@@ -43,5 +43,22 @@ TEST(AgeInYears, TurnsOverOnTheBirthday) {
   EXPECT_EQ(AgeInYears(born, *ParseDate("2021-12-12")), 30);
 }
 
+TEST(AddMonths, MovesAMissingDayToTheMonthsLastDay) {
+  struct Case {
+    const char* from;
+    int months;
+    const char* to;
+  } cases[] = {
+      {"2026-01-15", 1, "2026-02-15"},  {"2026-01-31", 1, "2026-02-28"},
+      {"2024-01-31", 1, "2024-02-29"},  // leap year
+      {"2024-02-29", 12, "2025-02-28"}, {"2026-03-31", -1, "2026-02-28"},
+      {"2026-05-01", 36, "2029-05-01"}, {"2026-08-31", 6, "2027-02-28"},
+  };
+  for (const auto& c : cases) {
+    EXPECT_EQ(FormatDate(AddMonths(*ParseDate(c.from), c.months)), c.to)
+        << c.from << " + " << c.months;
+  }
+}
+
 }  // namespace
 }  // namespace probity

@@ -14,21 +14,10 @@ namespace probity::seed {
 namespace {
 
 using std::chrono::days;
-using std::chrono::months;
 using std::chrono::year_month_day;
 
 constexpr int kOfficersPerTeam = 5;
 constexpr int kTeamsPerArea = 5;
-
-// Adds calendar months, moving a day that does not exist (31 April) back to the month's end.
-Date AddMonths(Date date, int n) {
-  year_month_day ymd{date};
-  ymd += months{n};
-  if (!ymd.ok()) {
-    ymd = ymd.year() / ymd.month() / std::chrono::last;
-  }
-  return Date{ymd};
-}
 
 // Appointments are on weekdays: a Saturday moves to Friday, a Sunday to Monday.
 Date Weekday(Date date) {

@@ -58,6 +58,12 @@ struct Requirement {
   RequirementType type = RequirementType::kRehabilitationActivity;
   std::optional<int> length;  // RAR: maximum days; unpaid work: hours; see RequirementUnit
   RequirementStatus status = RequirementStatus::kActive;
+  // Curfew only: the longest curfew on any one day, in hours (Sch 9 Part 5; sentence/limits.h).
+  // `{}` keeps four-value aggregate initialisers free of -Wmissing-field-initializers.
+  std::optional<int> daily_hours{};
+  // A date the court set by which this requirement must be complied with (SC2020 s.209), e.g.
+  // unpaid work within 12 months or a curfew within 2 years; nullopt when none was set.
+  std::optional<Date> end_date{};
 };
 
 struct Sentence {
