@@ -41,17 +41,6 @@ std::string Path(std::string_view list, std::size_t index, std::string_view fiel
   return path;
 }
 
-// The same day `months` later; a day the month lacks becomes its last day (31 Oct + 4 = 28 Feb).
-Date AddMonths(Date date, int months) {
-  std::chrono::year_month_day ymd{date};
-  std::chrono::year_month_day later = ymd + std::chrono::months{months};
-  if (!later.ok()) {
-    later =
-        std::chrono::year_month_day_last{later.year(), std::chrono::month_day_last{later.month()}};
-  }
-  return Date{later};
-}
-
 std::string DaysText(int days) {
   return std::to_string(days) + (days == 1 ? " RAR day" : " RAR days");
 }
