@@ -59,7 +59,8 @@ struct CaseRecord {
   std::string area_name;
   std::vector<sentence::Event> events;
   std::optional<AllocationView> allocation;
-  std::vector<ContactView> recent_contacts;  // newest first
+  std::vector<ContactView> recent_contacts;  // newest first, up to today
+  std::vector<ContactView> upcoming;         // after today, soonest first
   std::vector<RarSummary> rar;
 };
 

@@ -184,6 +184,51 @@ Data SearchResults(const app::SearchResult& result) {
   return page;
 }
 
+namespace {
+
+Data ContactRow(const app::ContactView& c) {
+  Data cd;
+  cd.set("id", std::to_string(c.contact.id.value()));
+  cd.set("date", FormatDateLong(c.contact.date));
+  cd.set("time", c.contact.start_time);
+  cd.set("type", contact::ContactTypeName(c.contact.type));
+  cd.set("location", c.contact.location);
+  cd.set("outcome", c.contact.outcome ? contact::OutcomeName(*c.contact.outcome) : "Not recorded");
+  cd.set("staff", c.contact.provider.empty() ? c.staff_name : c.contact.provider);
+  cd.set("notes", c.contact.outcome_reason.empty()
+                      ? c.contact.notes
+                      : c.contact.outcome_reason + (c.contact.notes.empty() ? "" : ". ") +
+                            c.contact.notes);
+  return cd;
+}
+
+Data ContactTypeOptions() {
+  Data options = List();
+  for (auto type : {contact::ContactType::kRarActivity, contact::ContactType::kOffenderManagement,
+                    contact::ContactType::kHomeVisit, contact::ContactType::kUnpaidWorkSession,
+                    contact::ContactType::kProgrammeSession, contact::ContactType::kOther}) {
+    Data option;
+    option.set("code", contact::ContactTypeCode(type));
+    option.set("name", contact::ContactTypeName(type));
+    options.push_back(option);
+  }
+  return options;
+}
+
+Data OutcomeOptions() {
+  Data options = List();
+  for (const char* code : {"ATTC", "AFTC", "ATSH", "ATSS", "AFDA", "AFTA", "UAAB", "AAAA", "RSSR",
+                           "RSOF", "APPW"}) {
+    Data option;
+    option.set("code", code);
+    option.set("name", contact::OutcomeName(*contact::ParseOutcome(code)));
+    options.push_back(option);
+  }
+  return options;
+}
+
+}  // namespace
+
 Data CasePage(const app::CaseRecord& record) {
   const auto& p = record.person;
   Data page;
@@ -222,6 +267,7 @@ Data CasePage(const app::CaseRecord& record) {
   }
 
   Data events = List();
+  Data requirement_options = List();
   for (const auto& e : record.events) {
     Data event;
     event.set("title", "Event " + std::to_string(e.id.value()));
@@ -241,6 +287,18 @@ Data CasePage(const app::CaseRecord& record) {
         rd.set("length",
                r.length ? std::to_string(*r.length) + " " + sentence::RequirementUnit(r.type) : "");
         rd.set("status", sentence::RequirementStatusCode(r.status));
+        if (r.type == sentence::RequirementType::kRehabilitationActivity) {
+          rd.set("plan_link", "/cases/" + p.crn.str() + "/requirements/" +
+                                  std::to_string(r.id.value()) + "/plan");
+        }
+        if (r.status == sentence::RequirementStatus::kActive) {
+          Data option;
+          option.set("id", std::to_string(r.id.value()));
+          option.set("label", std::string(sentence::RequirementTypeName(r.type)) + " (" +
+                                  sentence::OrderTypeName(s.type) + " to " +
+                                  FormatDateLong(s.end_date) + ")");
+          requirement_options.push_back(option);
+        }
         std::string rar;
         for (const auto& summary : record.rar) {
           if (summary.requirement == r.id) {
@@ -263,18 +321,21 @@ Data CasePage(const app::CaseRecord& record) {
   }
   page.set("events", events);
 
+  page.set("requirement_options", requirement_options);
   Data contacts = List();
   for (const auto& c : record.recent_contacts) {
-    Data cd;
-    cd.set("date", FormatDateLong(c.contact.date));
-    cd.set("time", c.contact.start_time);
-    cd.set("type", contact::ContactTypeName(c.contact.type));
-    cd.set("outcome",
-           c.contact.outcome ? contact::OutcomeName(*c.contact.outcome) : "Not recorded");
-    cd.set("staff", c.staff_name);
-    cd.set("notes", c.contact.notes);
+    Data cd = ContactRow(c);
+    cd.set("needs_outcome", !c.contact.outcome.has_value());
     contacts.push_back(cd);
   }
+  Data upcoming = List();
+  for (const auto& c : record.upcoming) {
+    upcoming.push_back(ContactRow(c));
+  }
+  page.set("upcoming", upcoming);
+  page.set("has_upcoming", !record.upcoming.empty());
+  page.set("type_options", ContactTypeOptions());
+  page.set("outcome_options", OutcomeOptions());
   page.set("contacts", contacts);
   return page;
 }
