@@ -8,6 +8,7 @@
 #include "app/cases.h"
 #include "app/ports.h"
 #include "http/authenticate.h"
+#include "http/calculators.h"
 #include "http/json.h"
 #include "http/problem.h"
 
@@ -108,6 +109,7 @@ void AddApiRoutes(Router& router, const app::Context& ctx) {
              Authenticated(ctx, [&ctx](Request& r, const app::Actor& actor) {
                return JsonOr(app::ViewCaseload(ctx, actor, r.Param("code")), &CaseloadJson);
              }));
+  AddCalculatorRoutes(router, ctx);
 }
 
 }  // namespace probity::http

@@ -102,6 +102,10 @@ void Validate(const RarProposalInput& input, std::vector<FieldError>& faults) {
     faults.push_back({"ogrsTwoYearPercent", "OUT_OF_RANGE",
                       "OGRS two-year score must be a whole percent from 0 to 99"});
   }
+  if (input.needs.size() > kNeedAreaCount) {
+    faults.push_back({"needs", "TOO_MANY", "Give each of the 10 need areas at most once"});
+    return;
+  }
   for (std::size_t i = 0; i < input.needs.size(); ++i) {
     const Need& need = input.needs[i];
     std::string at = "needs[" + std::to_string(i) + "].";
@@ -173,8 +177,7 @@ Result<RarProposal> ProposeRar(const RarProposalInput& input) {
   std::vector<FieldError> faults;
   Validate(input, faults);
   if (!faults.empty()) {
-    std::string message = faults.front().message;
-    return Error{ErrorCode::kInvalidArgument, std::move(message), std::move(faults)};
+    return InvalidArgument(std::move(faults));
   }
 
   RarProposal proposal;

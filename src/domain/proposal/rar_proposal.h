@@ -5,6 +5,7 @@
 // programme is suggested, the under-25% case) is in docs/rules/rar-proposal.md.
 #pragma once
 
+#include <cstddef>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -57,14 +58,16 @@ struct RarProposal {
 // Need points for the position in the range: a standard need 1, a severe need 2; the top of the
 // range is reached at kPointsForFullRange points.
 inline constexpr int kPointsForFullRange = 10;
+inline constexpr std::size_t kNeedAreaCount = 10;  // RAR-10; a proposal lists each area once
 inline constexpr int kMaxJustificationLength = 4000;
 inline constexpr int kMaxAreaLength = 200;
 
 // The proposal. kInvalidArgument with field errors named as the API's (ogrsTwoYearPercent,
 // needs[i].area, needs[i].severity, needs[i].dependent, needs[i].diagnosed,
 // exceptionalJustification, area) when the OGRS score is missing (the message says what it
-// needs) or outside 0..99, a need's code is unknown, an area is given twice, `dependent` or
-// `diagnosed` is set on a need it does not apply to, or a text is too long.
+// needs) or outside 0..99, there are more needs than need areas, a need's code is unknown, an area
+// is given twice, `dependent` or `diagnosed` is set on a need it does not apply to, or a text is
+// too long.
 Result<RarProposal> ProposeRar(const RarProposalInput& input);
 
 // True for the ten RAR-10 need-area codes.

@@ -255,6 +255,7 @@ TEST(ProposeRar, RefusesBadInputNamingTheField) {
       {"diagnosed drugs",
        WithOgrs(30, {{"drug_misuse", "standard", true, false, true}}),
        {"needs[0].diagnosed:NOT_APPLICABLE"}},
+      {"eleven needs", WithOgrs(30, std::vector<Need>(11, Linked("ete"))), {"needs:TOO_MANY"}},
       {"long justification", too_long, {"exceptionalJustification:TOO_LONG"}},
       {"long area", long_area, {"area:TOO_LONG"}},
   };

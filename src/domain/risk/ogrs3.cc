@@ -199,8 +199,7 @@ Result<Ogrs3Score> CalculateOgrs3(const Ogrs3Input& input) {
   }
 
   if (!faults.empty()) {
-    std::string message = faults.front().message;
-    return Error{ErrorCode::kInvalidArgument, std::move(message), std::move(faults)};
+    return InvalidArgument(std::move(faults));
   }
 
   int age_at_follow_up = AgeInYears(input.date_of_birth, follow_up);
