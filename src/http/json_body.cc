@@ -1,5 +1,6 @@
 #include "http/json_body.h"
 
+#include <cmath>
 #include <limits>
 #include <utility>
 
@@ -63,11 +64,14 @@ std::optional<int> JsonFields::Int(std::string_view name, Presence presence) {
     Fault(name, "OUT_OF_RANGE", prefix_ + std::string(name) + " is too large");
     return std::nullopt;
   }
-  if (!value->is_int64()) {
+  // 2.0 is a whole number too (some clients write every number with a point); 2.5 is not.
+  bool whole_double = value->is_double() && std::isfinite(value->get_double()) &&
+                      std::trunc(value->get_double()) == value->get_double();
+  if (!value->is_int64() && !whole_double) {
     Fault(name, "INVALID_TYPE", prefix_ + std::string(name) + " must be a whole number");
     return std::nullopt;
   }
-  std::int64_t n = value->get_int64();
+  double n = value->is_int64() ? static_cast<double>(value->get_int64()) : value->get_double();
   if (n < std::numeric_limits<int>::min() || n > std::numeric_limits<int>::max()) {
     Fault(name, "OUT_OF_RANGE", prefix_ + std::string(name) + " is too large");
     return std::nullopt;

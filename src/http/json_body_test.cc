@@ -23,13 +23,14 @@ TEST(ParseJsonObject, RefusesInvalidJsonAndNonObjectsNamingTheBody) {
 }
 
 TEST(JsonFields, ReadsValuesAndNamesEachFault) {
-  auto body = ParseJsonObject(R"({"n":7,"big":3000000000,"huge":18446744073709551615,
+  auto body = ParseJsonObject(R"({"n":7,"two":2.0,"big":3000000000,"huge":18446744073709551615,
     "frac":2.5,"s":"x","b":true,"d":"2024-02-29","bad":"2023-02-29","nul":null,"typo":1})");
   ASSERT_TRUE(body.has_value());
   std::vector<FieldError> faults;
   JsonFields in(*body, "p.", faults);
 
   EXPECT_EQ(in.Int("n", Presence::kRequired), 7);
+  EXPECT_EQ(in.Int("two", Presence::kRequired), 2);
   EXPECT_EQ(in.String("s", Presence::kRequired), "x");
   EXPECT_EQ(in.Bool("b", Presence::kRequired), true);
   EXPECT_EQ(in.DateValue("d", Presence::kRequired), ParseDate("2024-02-29"));
@@ -47,7 +48,7 @@ TEST(JsonFields, ReadsValuesAndNamesEachFault) {
   EXPECT_EQ(in.DateValue("n", Presence::kRequired), std::nullopt);
   EXPECT_EQ(in.Array("s", Presence::kRequired), nullptr);
   EXPECT_EQ(in.String("nul", Presence::kRequired), std::nullopt);
-  in.RejectUnknown({"n", "big", "huge", "frac", "s", "b", "d", "bad", "nul"});
+  in.RejectUnknown({"n", "two", "big", "huge", "frac", "s", "b", "d", "bad", "nul"});
 
   EXPECT_EQ(Names(faults),
             (std::vector<std::string>{

@@ -125,6 +125,10 @@ describe('POST /api/v1/calculators/ogrs3', () => {
     assertProblem(await post(OGRS3, { ...WORKED, sex: 1 }), 400, 'sex', 'INVALID_TYPE');
     assertProblem(await post(OGRS3, { ...WORKED, sanctionCount: '2' }), 400, 'sanctionCount', 'INVALID_TYPE');
     assertProblem(await post(OGRS3, { ...WORKED, sanctionCount: 2.5 }), 400, 'sanctionCount', 'INVALID_TYPE');
+    // 2.0 is a whole number: some clients write every number with a point.
+    const pointZero = await post(OGRS3, '{"sex":"male","dateOfBirth":"1991-07-17","convictionDate":"2021-08-05","followUpStartDate":"2021-12-12","sanctionCount":2.0,"ageAtFirstSanction":21.0,"offenceCategory":"other"}', { raw: true });
+    assert.equal(pointZero.status, 200, pointZero.text);
+    assert.equal(pointZero.json.twoYearPercent, 17);
     assertProblem(await post(OGRS3, { ...WORKED, ageAtFirstSanction: 1e12 }), 400, 'ageAtFirstSanction');
     assertProblem(await post(OGRS3, { ...WORKED, dateOfBirth: '17/07/1991' }), 400, 'dateOfBirth', 'INVALID_DATE');
     assertProblem(await post(OGRS3, { ...WORKED, convictionDate: '2021-02-29' }), 400, 'convictionDate', 'INVALID_DATE');
