@@ -2,7 +2,8 @@
 // (OGRS-1) and POST /api/v1/calculators/rar-proposal (PROP-1..PROP-5). Any signed-in user may
 // use them. They read no person's record and store nothing, so there is no use case in app/
 // (no access check beyond sign-in, no transaction) and no audit entry: the handlers translate
-// JSON to the pure domain functions and back.
+// JSON to the pure domain functions and back. A session cookie needs no CSRF token here: the
+// calls change nothing, and the cookie is SameSite=Lax.
 #pragma once
 
 #include "app/actor.h"
