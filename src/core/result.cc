@@ -7,6 +7,11 @@ Error InvalidArgument(std::string field, std::string error, std::string message)
   e.fields.push_back({std::move(field), std::move(error), std::move(message)});
   return e;
 }
+Error InvalidArgument(std::vector<FieldError> fields) {
+  assert(!fields.empty());
+  std::string message = fields.empty() ? std::string() : fields.front().message;
+  return {ErrorCode::kInvalidArgument, std::move(message), std::move(fields)};
+}
 Error NotFound(std::string message) {
   return {ErrorCode::kNotFound, std::move(message), {}};
 }

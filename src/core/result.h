@@ -38,6 +38,8 @@ struct Error {
 };
 
 Error InvalidArgument(std::string field, std::string error, std::string message);
+// Several fields at fault at once; the message is the first one's. REQUIRES: !fields.empty().
+Error InvalidArgument(std::vector<FieldError> fields);
 Error NotFound(std::string message);
 Error PermissionDenied(std::string message);
 Error Unauthenticated(std::string message);

@@ -6,6 +6,7 @@
 #include "app/cases.h"
 #include "app/ports.h"
 #include "http/api_support.h"
+#include "http/calculators.h"
 #include "http/json.h"
 #include "http/problem.h"
 
@@ -80,6 +81,7 @@ void AddApiRoutes(Router& router, const app::Context& ctx) {
              Authenticated(ctx, [&ctx](Request& r, const app::Actor& actor) {
                return JsonOr(app::ViewCaseload(ctx, actor, r.Param("code")), &CaseloadJson);
              }));
+  AddCalculatorRoutes(router, ctx);
 }
 
 }  // namespace probity::http

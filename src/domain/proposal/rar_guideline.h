@@ -14,6 +14,7 @@ struct RarGuideline {
   std::optional<int> min_days;  // none below 25%: a RAR only in exceptional circumstances
   std::optional<int> max_days;
   double average_needs = 0;
+  const char* row = "";  // the table's OGRS column for this row, e.g. "25 to 49%"
 };
 
 // REQUIRES: 0 <= ogrs_two_year_percent <= 99 (OGRS-1 clamps to 1..99).
