@@ -1,10 +1,15 @@
 #include "web/pages.h"
 
+#include <charconv>
+
 #include "app/auth.h"
 #include "app/caseload.h"
 #include "app/cases.h"
+#include "app/diary.h"
 #include "http/authenticate.h"
 #include "http/problem.h"
+#include "web/page_support.h"
+#include "web/plan_pages.h"
 #include "web/render.h"
 #include "web/static_files.h"
 #include "web/view_models.h"
@@ -17,36 +22,6 @@ constexpr const char* kSignInCsrfCookie = "probity_signin_csrf";
 using http::Request;
 using http::Response;
 
-Data LayoutFor(const app::Session& session, const std::string& title, const char* nav) {
-  Data layout;
-  layout.set("title", title);
-  layout.set("signed_in", true);
-  layout.set("username", session.actor.username);
-  layout.set("csrf_token", session.csrf_token);
-  if (nav != nullptr) {
-    layout.set(nav, true);
-  }
-  return layout;
-}
-
-Response ErrorPage(const app::Session* session, const Error& error) {
-  int status = http::StatusFor(error.code);
-  Data page;
-  const char* heading = status == 404   ? "Page not found"
-                        : status == 403 ? "You cannot see this page"
-                        : status == 503 ? "Sorry, the service is unavailable"
-                                        : "Sorry, there is a problem with the service";
-  page.set("heading", heading);
-  page.set("message", error.message);
-  Data layout;
-  if (session != nullptr) {
-    layout = LayoutFor(*session, heading, nullptr);
-  } else {
-    layout.set("title", heading);
-  }
-  return Response::Html(status, RenderPage("error", std::move(page), std::move(layout)));
-}
-
 // Only same-site paths are followed after sign-in ("//host" would leave the site).
 std::string SafeNext(const std::string& next) {
   if (next.size() > 1 && next[0] == '/' && next[1] != '/' && next[1] != '\\') {
@@ -58,42 +33,6 @@ std::string SafeNext(const std::string& next) {
 std::string SessionCookie(const std::string& token, int max_age) {
   return std::string(http::kSessionCookie) + "=" + token +
          "; Path=/; HttpOnly; SameSite=Lax; Max-Age=" + std::to_string(max_age);
-}
-
-// Wraps a page handler: a visitor without a session is sent to sign in, then back here.
-http::Handler Page(const app::Context& ctx,
-                   std::function<Response(Request&, const app::Session&)> handler) {
-  return [&ctx, handler = std::move(handler)](Request& request) {
-    auto session = http::Authenticate(ctx, request);
-    if (!session) {
-      if (session.error().code != ErrorCode::kUnauthenticated) {
-        return ErrorPage(nullptr, session.error());
-      }
-      std::string here = request.path;
-      if (!request.query.empty()) {
-        here += "?";
-        for (std::size_t i = 0; i < request.query.size(); ++i) {
-          here += (i == 0 ? "" : "&") + http::UrlEncode(request.query[i].first) + "=" +
-                  http::UrlEncode(request.query[i].second);
-        }
-      }
-      return Response::Redirect("/sign-in?next=" + http::UrlEncode(here));
-    }
-    return handler(request, *session);
-  };
-}
-
-// Wraps a form POST: the session's CSRF token must come back in the form.
-http::Handler Form(const app::Context& ctx,
-                   std::function<Response(Request&, const app::Session&)> handler) {
-  return Page(ctx, [handler = std::move(handler)](Request& request, const app::Session& session) {
-    auto form = request.Form();
-    if (session.csrf_token.empty() || !app::TokensEqual(form["csrfToken"], session.csrf_token)) {
-      return ErrorPage(&session, PermissionDenied("The form has expired: go back, reload the page "
-                                                  "and try again"));
-    }
-    return handler(request, session);
-  });
 }
 
 Response SignInPage(int status, const std::string& csrf, const std::string& next,
@@ -229,13 +168,73 @@ Response ShowSearch(const app::Context& ctx, Request& request, const app::Sessio
   return Response::Html(400, RenderPage("search", std::move(page), std::move(layout)));
 }
 
-Response ShowCase(const app::Context& ctx, Request& request, const app::Session& session) {
-  auto record = app::ViewCase(ctx, session.actor, request.Param("crn"));
+// The case page; `refused` (with the form that was refused) re-shows it with the errors.
+Response CaseResponse(const app::Context& ctx, const std::string& crn, const app::Session& session,
+                      const Error* refused, std::map<std::string, std::string> form) {
+  auto record = app::ViewCase(ctx, session.actor, crn);
   if (!record) {
     return ErrorPage(&session, record.error());
   }
-  return Response::Html(200, RenderPage("case", CasePage(*record),
-                                        LayoutFor(session, record->person.FullName(), nullptr)));
+  Data page = CasePage(*record);
+  page.set("csrf_token", session.csrf_token);
+  Data layout = LayoutFor(session, record->person.FullName(), nullptr);
+  if (refused == nullptr) {
+    return Response::Html(200, RenderPage("case", std::move(page), std::move(layout)));
+  }
+  SetErrors(page, *refused);
+  for (const char* key : {"date", "time", "location", "provider", "notes"}) {
+    page.set(std::string("form_") + key, form[key]);
+  }
+  page.set("booking_open", form.count("type") > 0);
+  layout.set("title", "Error: " + record->person.FullName());
+  return Response::Html(http::StatusFor(refused->code),
+                        RenderPage("case", std::move(page), std::move(layout)));
+}
+
+Response ShowCase(const app::Context& ctx, Request& request, const app::Session& session) {
+  return CaseResponse(ctx, request.Param("crn"), session, nullptr, {});
+}
+
+std::optional<std::int64_t> FormId(const std::string& text) {
+  if (text.empty()) {
+    return std::nullopt;
+  }
+  std::int64_t id = 0;
+  auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), id);
+  if (error != std::errc() || end != text.data() + text.size()) {
+    return -1;  // refused by the use case, naming the field
+  }
+  return id;
+}
+
+Response PostAppointment(const app::Context& ctx, Request& request, const app::Session& session) {
+  auto form = request.Form();
+  app::AppointmentRequest booking;
+  booking.type = form["type"];
+  booking.date = form["date"];
+  booking.start_time = form["time"];
+  booking.location = form["location"];
+  booking.requirement = FormId(form["requirementId"]);
+  booking.provider = form["provider"];
+  booking.notes = form["notes"];
+  std::string crn = request.Param("crn");
+  auto booked = app::BookAppointment(ctx, session.actor, crn, booking);
+  if (!booked) {
+    return CaseResponse(ctx, crn, session, &booked.error(), std::move(form));
+  }
+  return Response::Redirect("/cases/" + crn + "#diary");
+}
+
+Response PostOutcome(const app::Context& ctx, Request& request, const app::Session& session) {
+  auto form = request.Form();
+  std::string crn = request.Param("crn");
+  app::OutcomeRequest outcome{FormId(request.Param("id")).value_or(0), form["outcome"],
+                              form["reason"], form["notes"]};
+  auto recorded = app::RecordOutcome(ctx, session.actor, crn, outcome);
+  if (!recorded) {
+    return CaseResponse(ctx, crn, session, &recorded.error(), {});
+  }
+  return Response::Redirect("/cases/" + crn + "#contacts");
 }
 
 }  // namespace
@@ -259,6 +258,14 @@ void AddPages(http::Router& router, const app::Context& ctx, const std::string& 
              }));
   router.Get("/cases/{crn}",
              Page(ctx, [&ctx](Request& r, const app::Session& s) { return ShowCase(ctx, r, s); }));
+  router.Post("/cases/{crn}/appointments", Form(ctx, [&ctx](Request& r, const app::Session& s) {
+                return PostAppointment(ctx, r, s);
+              }));
+  router.Post("/cases/{crn}/contacts/{id}/outcome",
+              Form(ctx, [&ctx](Request& r, const app::Session& s) {
+                return PostOutcome(ctx, r, s);
+              }));
+  AddPlanPages(router, ctx);
 }
 
 }  // namespace probity::web

@@ -1,0 +1,34 @@
+// What every HTML page handler shares: the signed-in wrapper (sign-in redirect), the CSRF-checked
+// form wrapper, the layout data, error pages and a refused form's error summary.
+#pragma once
+
+#include <functional>
+#include <string>
+
+#include "app/actor.h"
+#include "app/auth.h"
+#include "core/result.h"
+#include "http/request.h"
+#include "http/router.h"
+#include "web/render.h"
+
+namespace probity::web {
+
+// Layout data for a signed-in page; `nav` names the active navigation item (or nullptr).
+Data LayoutFor(const app::Session& session, const std::string& title, const char* nav);
+
+// A GOV.UK error page with the status for `error`; `session` may be nullptr.
+http::Response ErrorPage(const app::Session* session, const Error& error);
+
+// Wraps a page handler: a visitor without a session is sent to sign in, then back here.
+http::Handler Page(const app::Context& ctx,
+                   std::function<http::Response(http::Request&, const app::Session&)> handler);
+
+// Wraps a form POST: the session's CSRF token must come back in the form.
+http::Handler Form(const app::Context& ctx,
+                   std::function<http::Response(http::Request&, const app::Session&)> handler);
+
+// Puts a refused form's field errors on the page for the error summary partial.
+void SetErrors(Data& page, const Error& error);
+
+}  // namespace probity::web

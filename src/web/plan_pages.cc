@@ -1,0 +1,389 @@
+#include "web/plan_pages.h"
+
+#include <charconv>
+
+#include "app/rar_plan.h"
+#include "http/problem.h"
+#include "web/page_support.h"
+
+namespace probity::web {
+namespace {
+
+using http::Request;
+using http::Response;
+
+// Empty rows the form offers beyond the plan's own, so a need, objective or activity can be added.
+constexpr int kSpareRows = 2;
+
+int ParseInt(const std::string& text, int fallback) {
+  int value = fallback;
+  auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), value);
+  return error == std::errc() && end == text.data() + text.size() ? value : fallback;
+}
+
+const char* LinkName(plan::OffendingLink link) {
+  switch (link) {
+    case plan::OffendingLink::kNotLinked:
+      return "Not linked";
+    case plan::OffendingLink::kLinked:
+      return "Linked";
+    case plan::OffendingLink::kStronglyLinked:
+      return "Strongly linked";
+  }
+  return "";
+}
+
+const char* DelivererName(plan::Deliverer deliverer) {
+  switch (deliverer) {
+    case plan::Deliverer::kResponsibleOfficer:
+      return "Responsible officer";
+    case plan::Deliverer::kInHouseSpecialist:
+      return "In-house specialist";
+    case plan::Deliverer::kProvider:
+      return "Provider";
+  }
+  return "";
+}
+
+Data AreaOptions(std::optional<need::NeedArea> selected) {
+  Data options = List();
+  for (auto area : need::kNeedAreas) {
+    Data o;
+    o.set("code", need::NeedAreaCode(area));
+    o.set("name", need::NeedAreaName(area));
+    o.set("selected", selected == area);
+    options.push_back(o);
+  }
+  return options;
+}
+
+template <typename T>
+Data CodeOptions(std::initializer_list<T> values, T selected, const char* (*code)(T),
+                 const char* (*name)(T)) {
+  Data options = List();
+  for (T v : values) {
+    Data o;
+    o.set("code", code(v));
+    o.set("name", name(v));
+    o.set("selected", v == selected);
+    options.push_back(o);
+  }
+  return options;
+}
+
+const char* FormatName(plan::SessionFormat f) {
+  return f == plan::SessionFormat::kGroup ? "Group" : "One-to-one";
+}
+
+Data FormRows(const plan::Plan& p) {
+  Data rows;
+  Data needs = List();
+  for (std::size_t i = 0; i < p.needs.size() + kSpareRows; ++i) {
+    plan::Need n = i < p.needs.size() ? p.needs[i] : plan::Need{};
+    Data row;
+    row.set("i", std::to_string(i));
+    row.set("n", std::to_string(i + 1));
+    row.set("areas", AreaOptions(i < p.needs.size() ? std::optional(n.area) : std::nullopt));
+    row.set("links", CodeOptions({plan::OffendingLink::kStronglyLinked, plan::OffendingLink::kLinked,
+                                  plan::OffendingLink::kNotLinked},
+                                 n.link, &plan::OffendingLinkCode, &LinkName));
+    row.set("notes", n.notes);
+    row.set("reason", n.no_activity_reason);
+    needs.push_back(row);
+  }
+  rows.set("need_rows", needs);
+  Data objectives = List();
+  for (std::size_t i = 0; i < p.objectives.size() + kSpareRows; ++i) {
+    plan::Objective o = i < p.objectives.size() ? p.objectives[i] : plan::Objective{};
+    Data row;
+    row.set("i", std::to_string(i));
+    row.set("n", std::to_string(i + 1));
+    row.set("description", o.description);
+    row.set("outcome", o.outcome);
+    row.set("areas", AreaOptions(o.needs.empty() ? std::nullopt : std::optional(o.needs[0])));
+    objectives.push_back(row);
+  }
+  rows.set("objective_rows", objectives);
+  Data activities = List();
+  for (std::size_t i = 0; i < p.activities.size() + kSpareRows; ++i) {
+    plan::Activity a = i < p.activities.size() ? p.activities[i] : plan::Activity{};
+    Data row;
+    row.set("i", std::to_string(i));
+    row.set("n", std::to_string(i + 1));
+    row.set("description", a.description);
+    row.set("areas", AreaOptions(a.need));
+    row.set("deliverers", CodeOptions({plan::Deliverer::kResponsibleOfficer,
+                                       plan::Deliverer::kInHouseSpecialist,
+                                       plan::Deliverer::kProvider},
+                                      a.deliverer, &plan::DelivererCode, &DelivererName));
+    row.set("provider", a.provider);
+    row.set("formats",
+            CodeOptions({plan::SessionFormat::kOneToOne, plan::SessionFormat::kGroup}, a.format,
+                        &plan::SessionFormatCode, &FormatName));
+    row.set("days", a.rar_days > 0 ? std::to_string(a.rar_days) : "");
+    activities.push_back(row);
+  }
+  rows.set("activity_rows", activities);
+  return rows;
+}
+
+Data PlanPage(const app::RarPlanView& view, bool print) {
+  Data page;
+  page.set("crn", view.crn);
+  page.set("name", view.person_name);
+  page.set("requirement_id", std::to_string(view.requirement.value()));
+  page.set("date_of_birth", FormatDateLong(view.date_of_birth));
+  page.set("officer", view.officer_name.empty() ? "Not allocated" : view.officer_name);
+  page.set("order_start", FormatDateLong(view.order_start));
+  page.set("order_end", FormatDateLong(view.order_end));
+  const auto& d = view.rar.days;
+  page.set("rar_days", std::to_string(d.ordered) + " ordered: " + std::to_string(d.completed) +
+                           " completed, " + std::to_string(d.instructed) + " instructed, " +
+                           std::to_string(d.booked) + " booked, " + std::to_string(d.remaining) +
+                           " remaining");
+  page.set("at_risk", view.rar.risk.at_risk());
+  Data versions = List();
+  for (int v = 1; v <= view.latest_version; ++v) {
+    versions.push_back(Data(std::to_string(v)));
+  }
+  page.set("versions", versions);
+  plan::Plan empty;
+  const plan::Plan& p = view.plan ? *view.plan : empty;
+  page.set("has_plan", view.plan.has_value());
+  std::string status = "None yet";
+  if (view.plan) {
+    status = "Version " + std::to_string(p.version) + ", " +
+             (p.status == plan::PlanStatus::kAgreed
+                  ? "agreed on " + FormatDateLong(*p.agreed_on) +
+                        (p.review_on ? ", review by " + FormatDateLong(*p.review_on) : "")
+                  : std::string("draft (not yet agreed with the person)"));
+  }
+  page.set("plan_status", status);
+  page.set("budget", std::to_string(view.check.planned) + " of " + std::to_string(d.ordered) +
+                         " RAR days planned");
+  Data warnings = List();
+  for (const auto& w : view.check.warnings) {
+    Data item;
+    item.set("message", w.message);
+    warnings.push_back(item);
+  }
+  page.set("warnings", warnings);
+  Data needs = List();
+  for (const auto& n : p.needs) {
+    Data row;
+    row.set("area_name", need::NeedAreaName(n.area));
+    row.set("link_name", LinkName(n.link));
+    row.set("notes", n.notes);
+    row.set("reason", n.no_activity_reason);
+    needs.push_back(row);
+  }
+  page.set("needs", needs);
+  Data objectives = List();
+  for (std::size_t i = 0; i < p.objectives.size(); ++i) {
+    const auto& o = p.objectives[i];
+    std::string areas;
+    for (auto a : o.needs) {
+      areas += (areas.empty() ? "" : ", ") + std::string(need::NeedAreaName(a));
+    }
+    Data row;
+    row.set("i", std::to_string(i));
+    row.set("description", o.description);
+    row.set("outcome", o.outcome);
+    row.set("needs_text", areas);
+    objectives.push_back(row);
+  }
+  page.set("objectives", objectives);
+  Data activities = List();
+  for (const auto& a : p.activities) {
+    Data row;
+    row.set("description", a.description);
+    row.set("need_name", a.need ? need::NeedAreaName(*a.need) : "");
+    row.set("deliverer", std::string(DelivererName(a.deliverer)) +
+                             (a.provider.empty() ? "" : " (" + a.provider + ")"));
+    row.set("format", FormatName(a.format));
+    row.set("days", std::to_string(a.rar_days));
+    activities.push_back(row);
+  }
+  page.set("activities", activities);
+  if (view.completion) {
+    const auto& c = *view.completion;
+    Data completion;
+    completion.set("completed_on", FormatDateLong(c.completed.completed_on));
+    completion.set("plan_version", std::to_string(c.completed.plan_version));
+    completion.set("days_completed", std::to_string(c.completed.days_completed));
+    completion.set("days_ordered", std::to_string(c.completed.days_ordered));
+    completion.set("rationale", c.completion.rationale);
+    page.set("completion", completion);
+  }
+  bool editable = !print && !view.completion;
+  page.set("editable", editable);
+  if (editable) {
+    Data rows = FormRows(p);
+    for (const char* key : {"need_rows", "objective_rows", "activity_rows"}) {
+      page.set(key, *rows.get(key));
+    }
+    bool agreed = view.plan && p.status == plan::PlanStatus::kAgreed;
+    page.set("edit_heading", agreed ? "Review: amend as a new version" : "Build the plan");
+    page.set("agreeable", view.plan && !agreed);
+    page.set("completable", agreed);
+  }
+  return page;
+}
+
+Response PlanResponse(const app::Context& ctx, Request& request, const app::Session& session,
+                      const Error* refused) {
+  std::string crn = request.Param("crn");
+  auto view = app::ViewRarPlan(ctx, session.actor, crn,
+                               ParseInt(request.Param("id"), 0),
+                               ParseInt(request.Query("version"), 0));
+  if (!view) {
+    return ErrorPage(&session, view.error());
+  }
+  Data page = PlanPage(*view, request.Query("print") == "1");
+  page.set("csrf_token", session.csrf_token);
+  Data layout = LayoutFor(session, "RAR plan – " + view->person_name, nullptr);
+  if (refused == nullptr) {
+    return Response::Html(200, RenderPage("rar_plan", std::move(page), std::move(layout)));
+  }
+  SetErrors(page, *refused);
+  layout.set("title", "Error: RAR plan – " + view->person_name);
+  return Response::Html(http::StatusFor(refused->code),
+                        RenderPage("rar_plan", std::move(page), std::move(layout)));
+}
+
+// Reads the plan form's rows; rows left empty are skipped.
+plan::Plan PlanFromForm(std::map<std::string, std::string>& form) {
+  plan::Plan p;
+  for (int i = 0; form.count("need" + std::to_string(i) + "_area") > 0; ++i) {
+    std::string at = "need" + std::to_string(i) + "_";
+    auto area = need::ParseNeedArea(form[at + "area"]);
+    if (!area) {
+      continue;
+    }
+    p.needs.push_back({*area,
+                       plan::ParseOffendingLink(form[at + "link"]).value_or(
+                           plan::OffendingLink::kLinked),
+                       false, form[at + "notes"], form[at + "reason"]});
+  }
+  for (int i = 0; form.count("objective" + std::to_string(i) + "_description") > 0; ++i) {
+    std::string at = "objective" + std::to_string(i) + "_";
+    auto area = need::ParseNeedArea(form[at + "need"]);
+    if (form[at + "description"].empty() && form[at + "outcome"].empty() && !area) {
+      continue;
+    }
+    plan::Objective o{form[at + "description"], form[at + "outcome"], {}};
+    if (area) {
+      o.needs.push_back(*area);
+    }
+    p.objectives.push_back(std::move(o));
+  }
+  for (int i = 0; form.count("activity" + std::to_string(i) + "_description") > 0; ++i) {
+    std::string at = "activity" + std::to_string(i) + "_";
+    if (form[at + "description"].empty() && form[at + "days"].empty()) {
+      continue;
+    }
+    plan::Activity a;
+    a.description = form[at + "description"];
+    a.need = need::ParseNeedArea(form[at + "need"]);
+    a.deliverer = plan::ParseDeliverer(form[at + "deliverer"])
+                      .value_or(plan::Deliverer::kResponsibleOfficer);
+    a.provider = form[at + "provider"];
+    a.format =
+        plan::ParseSessionFormat(form[at + "format"]).value_or(plan::SessionFormat::kOneToOne);
+    a.rar_days = ParseInt(form[at + "days"], 0);  // 0 is refused by CheckPlan, naming the row
+    p.activities.push_back(std::move(a));
+  }
+  return p;
+}
+
+std::string PlanPath(Request& r) {
+  return "/cases/" + r.Param("crn") + "/requirements/" + r.Param("id") + "/plan";
+}
+
+Response PostPlan(const app::Context& ctx, Request& request, const app::Session& session) {
+  auto form = request.Form();
+  auto saved = app::SaveRarPlan(ctx, session.actor, request.Param("crn"),
+                                ParseInt(request.Param("id"), 0), PlanFromForm(form));
+  if (!saved) {
+    return PlanResponse(ctx, request, session, &saved.error());
+  }
+  return Response::Redirect(PlanPath(request));
+}
+
+Response PostAgree(const app::Context& ctx, Request& request, const app::Session& session) {
+  auto agreed = app::AgreeRarPlan(ctx, session.actor, request.Param("crn"),
+                                  ParseInt(request.Param("id"), 0));
+  if (!agreed) {
+    return PlanResponse(ctx, request, session, &agreed.error());
+  }
+  return Response::Redirect(PlanPath(request));
+}
+
+Response PostCompletion(const app::Context& ctx, Request& request, const app::Session& session) {
+  auto form = request.Form();
+  rar::Completion completion;
+  for (int i = 0; form.count("result" + std::to_string(i)) > 0; ++i) {
+    completion.objectives.push_back(
+        {rar::ParseObjectiveOutcome(form["result" + std::to_string(i)]), ""});
+  }
+  completion.confirmed = form["confirmed"] == "yes";
+  completion.rationale = form["rationale"];
+  completion.progress = form["progress"];
+  completion.outcome_achieved = form["outcomeAchieved"];
+  auto done = app::CompleteRar(ctx, session.actor, request.Param("crn"),
+                               ParseInt(request.Param("id"), 0), completion);
+  if (!done) {
+    return PlanResponse(ctx, request, session, &done.error());
+  }
+  return Response::Redirect(PlanPath(request));
+}
+
+Response ShowMissingCompletions(const app::Context& ctx, const app::Session& session) {
+  auto rows = app::ListMissingCompletions(ctx, session.actor);
+  if (!rows) {
+    return ErrorPage(&session, rows.error());
+  }
+  Data page;
+  Data list = List();
+  for (const auto& row : *rows) {
+    Data item;
+    item.set("crn", row.rar.crn);
+    item.set("name", row.rar.name);
+    item.set("officer", row.rar.officer_name);
+    item.set("order_end", FormatDateLong(row.rar.order_end));
+    item.set("days", std::to_string(row.days.completed) + " of " +
+                         std::to_string(row.days.ordered));
+    item.set("plan_link", "/cases/" + row.rar.crn + "/requirements/" +
+                              std::to_string(row.rar.requirement.value()) + "/plan");
+    list.push_back(item);
+  }
+  page.set("rows", list);
+  page.set("count", std::to_string(rows->size()));
+  return Response::Html(200, RenderPage("missing_completions", std::move(page),
+                                        LayoutFor(session, "RARs without a completion record",
+                                                  nullptr)));
+}
+
+}  // namespace
+
+void AddPlanPages(http::Router& router, const app::Context& ctx) {
+  const std::string plan = "/cases/{crn}/requirements/{id}/plan";
+  router.Get(plan, Page(ctx, [&ctx](Request& r, const app::Session& s) {
+               return PlanResponse(ctx, r, s, nullptr);
+             }));
+  router.Post(plan, Form(ctx, [&ctx](Request& r, const app::Session& s) {
+                return PostPlan(ctx, r, s);
+              }));
+  router.Post(plan + "/agree", Form(ctx, [&ctx](Request& r, const app::Session& s) {
+                return PostAgree(ctx, r, s);
+              }));
+  router.Post("/cases/{crn}/requirements/{id}/completion",
+              Form(ctx, [&ctx](Request& r, const app::Session& s) {
+                return PostCompletion(ctx, r, s);
+              }));
+  router.Get("/rar/missing-completions", Page(ctx, [&ctx](Request& /*r*/, const app::Session& s) {
+               return ShowMissingCompletions(ctx, s);
+             }));
+}
+
+}  // namespace probity::web
