@@ -261,10 +261,9 @@ void AddPages(http::Router& router, const app::Context& ctx, const std::string& 
   router.Post("/cases/{crn}/appointments", Form(ctx, [&ctx](Request& r, const app::Session& s) {
                 return PostAppointment(ctx, r, s);
               }));
-  router.Post("/cases/{crn}/contacts/{id}/outcome",
-              Form(ctx, [&ctx](Request& r, const app::Session& s) {
-                return PostOutcome(ctx, r, s);
-              }));
+  router.Post(
+      "/cases/{crn}/contacts/{id}/outcome",
+      Form(ctx, [&ctx](Request& r, const app::Session& s) { return PostOutcome(ctx, r, s); }));
   AddPlanPages(router, ctx);
 }
 

@@ -84,8 +84,8 @@ Data FormRows(const plan::Plan& p) {
     row.set("i", std::to_string(i));
     row.set("n", std::to_string(i + 1));
     row.set("areas", AreaOptions(i < p.needs.size() ? std::optional(n.area) : std::nullopt));
-    row.set("links", CodeOptions({plan::OffendingLink::kStronglyLinked, plan::OffendingLink::kLinked,
-                                  plan::OffendingLink::kNotLinked},
+    row.set("links", CodeOptions({plan::OffendingLink::kStronglyLinked,
+                                  plan::OffendingLink::kLinked, plan::OffendingLink::kNotLinked},
                                  n.link, &plan::OffendingLinkCode, &LinkName));
     row.set("notes", n.notes);
     row.set("reason", n.no_activity_reason);
@@ -112,14 +112,13 @@ Data FormRows(const plan::Plan& p) {
     row.set("n", std::to_string(i + 1));
     row.set("description", a.description);
     row.set("areas", AreaOptions(a.need));
-    row.set("deliverers", CodeOptions({plan::Deliverer::kResponsibleOfficer,
-                                       plan::Deliverer::kInHouseSpecialist,
-                                       plan::Deliverer::kProvider},
-                                      a.deliverer, &plan::DelivererCode, &DelivererName));
+    row.set("deliverers",
+            CodeOptions({plan::Deliverer::kResponsibleOfficer, plan::Deliverer::kInHouseSpecialist,
+                         plan::Deliverer::kProvider},
+                        a.deliverer, &plan::DelivererCode, &DelivererName));
     row.set("provider", a.provider);
-    row.set("formats",
-            CodeOptions({plan::SessionFormat::kOneToOne, plan::SessionFormat::kGroup}, a.format,
-                        &plan::SessionFormatCode, &FormatName));
+    row.set("formats", CodeOptions({plan::SessionFormat::kOneToOne, plan::SessionFormat::kGroup},
+                                   a.format, &plan::SessionFormatCode, &FormatName));
     row.set("days", a.rar_days > 0 ? std::to_string(a.rar_days) : "");
     activities.push_back(row);
   }
@@ -127,7 +126,8 @@ Data FormRows(const plan::Plan& p) {
   return rows;
 }
 
-Data PlanPage(const app::RarPlanView& view, bool print) {
+// `submitted`: a refused form's plan, shown again in the form so nothing typed is lost.
+Data PlanPage(const app::RarPlanView& view, bool print, const plan::Plan* submitted) {
   Data page;
   page.set("crn", view.crn);
   page.set("name", view.person_name);
@@ -174,7 +174,9 @@ Data PlanPage(const app::RarPlanView& view, bool print) {
     row.set("area_name", need::NeedAreaName(n.area));
     row.set("link_name", LinkName(n.link));
     row.set("notes", n.notes);
-    row.set("reason", n.no_activity_reason);
+    if (!n.no_activity_reason.empty()) {  // kainjow treats "" as true in a section
+      row.set("reason", n.no_activity_reason);
+    }
     needs.push_back(row);
   }
   page.set("needs", needs);
@@ -218,7 +220,7 @@ Data PlanPage(const app::RarPlanView& view, bool print) {
   bool editable = !print && !view.completion;
   page.set("editable", editable);
   if (editable) {
-    Data rows = FormRows(p);
+    Data rows = FormRows(submitted != nullptr ? *submitted : p);
     for (const char* key : {"need_rows", "objective_rows", "activity_rows"}) {
       page.set(key, *rows.get(key));
     }
@@ -231,15 +233,14 @@ Data PlanPage(const app::RarPlanView& view, bool print) {
 }
 
 Response PlanResponse(const app::Context& ctx, Request& request, const app::Session& session,
-                      const Error* refused) {
+                      const Error* refused, const plan::Plan* submitted = nullptr) {
   std::string crn = request.Param("crn");
-  auto view = app::ViewRarPlan(ctx, session.actor, crn,
-                               ParseInt(request.Param("id"), 0),
+  auto view = app::ViewRarPlan(ctx, session.actor, crn, ParseInt(request.Param("id"), 0),
                                ParseInt(request.Query("version"), 0));
   if (!view) {
     return ErrorPage(&session, view.error());
   }
-  Data page = PlanPage(*view, request.Query("print") == "1");
+  Data page = PlanPage(*view, request.Query("print") == "1", submitted);
   page.set("csrf_token", session.csrf_token);
   Data layout = LayoutFor(session, "RAR plan – " + view->person_name, nullptr);
   if (refused == nullptr) {
@@ -260,10 +261,9 @@ plan::Plan PlanFromForm(std::map<std::string, std::string>& form) {
     if (!area) {
       continue;
     }
-    p.needs.push_back({*area,
-                       plan::ParseOffendingLink(form[at + "link"]).value_or(
-                           plan::OffendingLink::kLinked),
-                       false, form[at + "notes"], form[at + "reason"]});
+    p.needs.push_back(
+        {*area, plan::ParseOffendingLink(form[at + "link"]).value_or(plan::OffendingLink::kLinked),
+         false, form[at + "notes"], form[at + "reason"]});
   }
   for (int i = 0; form.count("objective" + std::to_string(i) + "_description") > 0; ++i) {
     std::string at = "objective" + std::to_string(i) + "_";
@@ -285,8 +285,8 @@ plan::Plan PlanFromForm(std::map<std::string, std::string>& form) {
     plan::Activity a;
     a.description = form[at + "description"];
     a.need = need::ParseNeedArea(form[at + "need"]);
-    a.deliverer = plan::ParseDeliverer(form[at + "deliverer"])
-                      .value_or(plan::Deliverer::kResponsibleOfficer);
+    a.deliverer =
+        plan::ParseDeliverer(form[at + "deliverer"]).value_or(plan::Deliverer::kResponsibleOfficer);
     a.provider = form[at + "provider"];
     a.format =
         plan::ParseSessionFormat(form[at + "format"]).value_or(plan::SessionFormat::kOneToOne);
@@ -302,17 +302,18 @@ std::string PlanPath(Request& r) {
 
 Response PostPlan(const app::Context& ctx, Request& request, const app::Session& session) {
   auto form = request.Form();
+  plan::Plan submitted = PlanFromForm(form);
   auto saved = app::SaveRarPlan(ctx, session.actor, request.Param("crn"),
-                                ParseInt(request.Param("id"), 0), PlanFromForm(form));
+                                ParseInt(request.Param("id"), 0), submitted);
   if (!saved) {
-    return PlanResponse(ctx, request, session, &saved.error());
+    return PlanResponse(ctx, request, session, &saved.error(), &submitted);
   }
   return Response::Redirect(PlanPath(request));
 }
 
 Response PostAgree(const app::Context& ctx, Request& request, const app::Session& session) {
-  auto agreed = app::AgreeRarPlan(ctx, session.actor, request.Param("crn"),
-                                  ParseInt(request.Param("id"), 0));
+  auto agreed =
+      app::AgreeRarPlan(ctx, session.actor, request.Param("crn"), ParseInt(request.Param("id"), 0));
   if (!agreed) {
     return PlanResponse(ctx, request, session, &agreed.error());
   }
@@ -351,17 +352,17 @@ Response ShowMissingCompletions(const app::Context& ctx, const app::Session& ses
     item.set("name", row.rar.name);
     item.set("officer", row.rar.officer_name);
     item.set("order_end", FormatDateLong(row.rar.order_end));
-    item.set("days", std::to_string(row.days.completed) + " of " +
-                         std::to_string(row.days.ordered));
+    item.set("days",
+             std::to_string(row.days.completed) + " of " + std::to_string(row.days.ordered));
     item.set("plan_link", "/cases/" + row.rar.crn + "/requirements/" +
                               std::to_string(row.rar.requirement.value()) + "/plan");
     list.push_back(item);
   }
   page.set("rows", list);
   page.set("count", std::to_string(rows->size()));
-  return Response::Html(200, RenderPage("missing_completions", std::move(page),
-                                        LayoutFor(session, "RARs without a completion record",
-                                                  nullptr)));
+  return Response::Html(
+      200, RenderPage("missing_completions", std::move(page),
+                      LayoutFor(session, "RARs without a completion record", nullptr)));
 }
 
 }  // namespace
@@ -371,16 +372,14 @@ void AddPlanPages(http::Router& router, const app::Context& ctx) {
   router.Get(plan, Page(ctx, [&ctx](Request& r, const app::Session& s) {
                return PlanResponse(ctx, r, s, nullptr);
              }));
-  router.Post(plan, Form(ctx, [&ctx](Request& r, const app::Session& s) {
-                return PostPlan(ctx, r, s);
-              }));
+  router.Post(plan,
+              Form(ctx, [&ctx](Request& r, const app::Session& s) { return PostPlan(ctx, r, s); }));
   router.Post(plan + "/agree", Form(ctx, [&ctx](Request& r, const app::Session& s) {
                 return PostAgree(ctx, r, s);
               }));
-  router.Post("/cases/{crn}/requirements/{id}/completion",
-              Form(ctx, [&ctx](Request& r, const app::Session& s) {
-                return PostCompletion(ctx, r, s);
-              }));
+  router.Post(
+      "/cases/{crn}/requirements/{id}/completion",
+      Form(ctx, [&ctx](Request& r, const app::Session& s) { return PostCompletion(ctx, r, s); }));
   router.Get("/rar/missing-completions", Page(ctx, [&ctx](Request& /*r*/, const app::Session& s) {
                return ShowMissingCompletions(ctx, s);
              }));

@@ -195,10 +195,10 @@ Data ContactRow(const app::ContactView& c) {
   cd.set("location", c.contact.location);
   cd.set("outcome", c.contact.outcome ? contact::OutcomeName(*c.contact.outcome) : "Not recorded");
   cd.set("staff", c.contact.provider.empty() ? c.staff_name : c.contact.provider);
-  cd.set("notes", c.contact.outcome_reason.empty()
-                      ? c.contact.notes
-                      : c.contact.outcome_reason + (c.contact.notes.empty() ? "" : ". ") +
-                            c.contact.notes);
+  cd.set("notes",
+         c.contact.outcome_reason.empty()
+             ? c.contact.notes
+             : c.contact.outcome_reason + (c.contact.notes.empty() ? "" : ". ") + c.contact.notes);
   return cd;
 }
 
@@ -217,8 +217,8 @@ Data ContactTypeOptions() {
 
 Data OutcomeOptions() {
   Data options = List();
-  for (const char* code : {"ATTC", "AFTC", "ATSH", "ATSS", "AFDA", "AFTA", "UAAB", "AAAA", "RSSR",
-                           "RSOF", "APPW"}) {
+  for (const char* code :
+       {"ATTC", "AFTC", "ATSH", "ATSS", "AFDA", "AFTA", "UAAB", "AAAA", "RSSR", "RSOF", "APPW"}) {
     Data option;
     option.set("code", code);
     option.set("name", contact::OutcomeName(*contact::ParseOutcome(code)));

@@ -307,3 +307,70 @@ describe('a wrong password', () => {
     }
   });
 });
+
+describe('RAR plan, diary and outcomes in the browser', () => {
+  test('builds and agrees a plan, books a session, records the outcome and sees the count change', async () => {
+    const today = new Date().toISOString().slice(0, 10);
+    const caseload = await api(`/api/v1/staff/${OFFICER_STAFF}/caseload`);
+    let target;
+    for (const c of caseload.json.cases.filter((k) => k.rarDaysOrdered !== null)) {
+      const s = await api(`/api/v1/people/${c.crn}/sentences`);
+      for (const q of s.json.events.flatMap((e) => e.sentences).flatMap((x) => x.requirements)) {
+        const d = q.rarDays;
+        if (q.type === 'rar' && q.status === 'active' && d.remaining >= 2 && d.periodEnd > today &&
+            !d.instructedDates.includes(today)) target ??= { crn: c.crn, rar: q };
+      }
+    }
+    assert.ok(target, 'the officer has an active RAR with days left');
+    const { crn, rar } = target;
+    const { context, page } = await newPage();
+    try {
+      await page.goto(`/cases/${crn}/requirements/${rar.id}/plan`);
+      await signInWith(page, fixture.users.officer);
+      assert.match(await page.textContent('#plan-status'), /None yet/);
+
+      await page.selectOption('select[name="need0_area"]', 'finance_benefits_debt');
+      await page.selectOption('select[name="need0_link"]', 'strongly_linked');
+      await page.fill('input[name="objective0_description"]', 'Manage money');
+      await page.fill('input[name="objective0_outcome"]', 'A budget kept for three months');
+      await page.selectOption('select[name="objective0_need"]', 'finance_benefits_debt');
+      await page.fill('input[name="activity0_description"]', 'Budgeting sessions');
+      await page.selectOption('select[name="activity0_need"]', 'finance_benefits_debt');
+      await page.fill('input[name="activity0_days"]', String(rar.rarDays.ordered + 1));
+      await page.click('button:has-text("Save draft plan")');
+      // RAR-8: more days than ordered is refused with the reason, nothing saved.
+      assert.match(await page.textContent('.govuk-error-summary'), /court ordered at most/);
+      assert.match(await page.textContent('#plan-status'), /None yet/);
+
+      await page.fill('input[name="activity0_days"]', '2');
+      await page.click('button:has-text("Save draft plan")');
+      assert.match(await page.textContent('#plan-status'), /Version 1, draft/);
+      assert.match(await page.textContent('#plan-budget'), new RegExp(`2 of ${rar.rarDays.ordered} RAR days planned`));
+      await page.click('button:has-text("Agree plan with the person")');
+      assert.match(await page.textContent('#plan-status'), /Version 1, agreed on/);
+      await page.screenshot({ path: path.join(screenshots, 'rar-plan.png'), fullPage: true });
+
+      await page.goto(`/cases/${crn}`);
+      await page.click('summary:has-text("Book an appointment")');
+      await page.selectOption('#type', 'rar_activity');
+      await page.selectOption('#requirementId', String(rar.id));
+      await page.fill('#date', today);
+      await page.fill('#time', '10:00');
+      await page.fill('#location', 'Leeds office, room 1');
+      await page.click('button:has-text("Book appointment")');
+      assert.equal(new URL(page.url()).pathname, `/cases/${crn}`);
+      const before = rar.rarDays.completed;
+      const row = page.locator('#contacts tr', { has: page.locator('form') }).first();
+      await row.locator('select[name="outcome"]').selectOption('ATTC');
+      await row.locator('button:has-text("Record outcome")').click();
+      assert.equal(new URL(page.url()).pathname, `/cases/${crn}`);
+      const rarText = await page.locator('td', { hasText: 'remaining of' }).allTextContents();
+      assert.ok(rarText.some((t) => t.includes(`${before + 1} completed`)), `RAR-5 count moved: ${rarText}`);
+      const status = await api(`/api/v1/people/${crn}/requirements/${rar.id}/rar`);
+      assert.equal(status.json.completed, before + 1);
+      await page.screenshot({ path: path.join(screenshots, 'case-after-outcome.png'), fullPage: true });
+    } finally {
+      await context.close();
+    }
+  });
+});
