@@ -34,7 +34,7 @@ Error ForAttendee(Error error, std::size_t index, const std::string& crn) {
 // One notice per responsible officer, listing every one of their people whose appointment the
 // change touched (never one per person per session).
 Result<std::vector<Notice>> NotifyOfficers(Tx& tx, const std::vector<GroupAttendee>& affected,
-                                           Notice notice) {
+                                           const Notice& notice) {
   std::map<std::int64_t, std::vector<const GroupAttendee*>> by_officer;
   for (const auto& a : affected) {
     if (a.officer) {
@@ -212,7 +212,7 @@ Result<std::vector<Notice>> CancelGroupSession(const Context& ctx, const Actor& 
   notice.body = "The session was cancelled (" + reason +
                 "). The appointments were withdrawn, which does not use RAR days; book "
                 "replacements where needed.";
-  auto sent = NotifyOfficers(**tx, affected, std::move(notice));
+  auto sent = NotifyOfficers(**tx, affected, notice);
   PROBITY_TRY(sent);
   PROBITY_TRY((*tx)->Commit());
   return sent;
@@ -272,7 +272,7 @@ Result<std::vector<Notice>> MoveGroupSession(const Context& ctx, const Actor& ac
   notice.title = "Moved: " + SessionLabel(view->session);
   notice.body = "The session moved to " + FormatDateLong(*date) + " at " + start_time + " (" +
                 reason + "). Each appointment moved with it; tell the people affected.";
-  auto sent = NotifyOfficers(**tx, affected, std::move(notice));
+  auto sent = NotifyOfficers(**tx, affected, notice);
   PROBITY_TRY(sent);
   PROBITY_TRY((*tx)->Commit());
   return sent;
