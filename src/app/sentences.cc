@@ -127,33 +127,22 @@ std::string RecordId(const std::string& crn, sentence::RequirementId requirement
 }
 
 // The person's requirement `id` with its sentence and the facts its limits depend on.
-struct Found {
-  person::Person person;
-  std::vector<sentence::Event> events;
-  RequirementRef ref;
+struct Found : PersonRequirement {
   sentence::OrderFacts facts;
 };
 
 Result<Found> Find(Tx& tx, const Actor& actor, const std::string& crn, std::int64_t id,
                    CaseAction action) {
-  if (id <= 0) {
-    return InvalidArgument("requirementId", "INVALID_FORMAT",
-                           "A requirement id is a positive whole number");
+  auto person_requirement = FindPersonRequirement(tx, actor, crn, id, action);
+  PROBITY_TRY(person_requirement);
+  if (!*person_requirement) {
+    return NotFound(crn + " has no requirement with id " + std::to_string(id));
   }
-  auto person = FindPersonFor(tx, actor, crn, action);
-  PROBITY_TRY(person);
-  auto events = tx.sentences().ForPerson(person->id);
-  PROBITY_TRY(events);
-  Found found{std::move(*person), std::move(*events), {}, {}};
-  auto ref = FindRequirement(found.events, sentence::RequirementId(id));
-  if (!ref) {
-    return NotFound(found.person.crn.str() + " has no requirement with id " + std::to_string(id));
-  }
-  found.ref = *ref;
+  Found found{std::move(**person_requirement), {}};
   found.facts.date_of_birth = found.person.date_of_birth;
   for (const auto& event : found.events) {
     for (const auto& s : event.sentences) {
-      if (&s == ref->sentence) {
+      if (&s == found.ref.sentence) {
         found.facts.conviction_date = event.conviction_date;
       }
     }
