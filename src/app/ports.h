@@ -29,6 +29,22 @@ class PersonRepository {
   virtual Result<std::string> AreaName(org::AreaId area) = 0;
 };
 
+// One change a court made to a requirement (issue 3 part 1): a variation, or its completion or
+// early termination. Length and end date are recorded before and after (unchanged ones as both).
+struct RequirementChange {
+  std::int64_t id = 0;
+  sentence::RequirementId requirement;
+  std::string kind;  // "varied" | "terminated" | "completed"
+  Date effective_date{};
+  std::optional<int> old_length;
+  std::optional<int> new_length;
+  std::optional<Date> old_end_date;
+  std::optional<Date> new_end_date;
+  std::string reason;
+  Instant changed_at{};
+  std::string changed_by;
+};
+
 class SentenceRepository {
  public:
   virtual ~SentenceRepository() = default;
@@ -36,6 +52,12 @@ class SentenceRepository {
   virtual Result<std::vector<sentence::Event>> ForPerson(person::PersonId person) = 0;
   // Inserts the event with its sentences and requirements; returns it with ids set.
   virtual Result<sentence::Event> Insert(person::PersonId person, sentence::Event event) = 0;
+  // Stores the requirement's length, end date, hours a day and status (by its id).
+  virtual Status UpdateRequirement(const sentence::Requirement& requirement) = 0;
+  // Appends one row to the requirement's change history (change.id is ignored).
+  virtual Status AppendChange(const RequirementChange& change) = 0;
+  // The requirement's change history, oldest first.
+  virtual Result<std::vector<RequirementChange>> Changes(sentence::RequirementId requirement) = 0;
 };
 
 class OrgRepository {

@@ -1,5 +1,7 @@
 #include "app/rar_days.h"
 
+#include "app/person_lookup.h"
+
 namespace probity::app {
 
 std::optional<RequirementRef> FindRequirement(const std::vector<sentence::Event>& events,
@@ -14,6 +16,26 @@ std::optional<RequirementRef> FindRequirement(const std::vector<sentence::Event>
     }
   }
   return std::nullopt;
+}
+
+Result<std::optional<PersonRequirement>> FindPersonRequirement(Tx& tx, const Actor& actor,
+                                                               const std::string& crn,
+                                                               std::int64_t id, CaseAction action) {
+  if (id <= 0) {
+    return InvalidArgument("requirementId", "INVALID_FORMAT",
+                           "A requirement id is a positive whole number");
+  }
+  auto person = FindPersonFor(tx, actor, crn, action);
+  PROBITY_TRY(person);
+  auto events = tx.sentences().ForPerson(person->id);
+  PROBITY_TRY(events);
+  PersonRequirement found{std::move(*person), std::move(*events), {}};
+  auto ref = FindRequirement(found.events, sentence::RequirementId(id));
+  if (!ref) {
+    return std::optional<PersonRequirement>();
+  }
+  found.ref = *ref;
+  return std::optional(std::move(found));
 }
 
 rar::RelevantPeriod RarPeriod(const sentence::Sentence& sentence) {

@@ -5,6 +5,7 @@
 #include <optional>
 #include <vector>
 
+#include "app/access_policy.h"
 #include "app/ports.h"
 #include "app/views.h"
 #include "domain/rar/booking.h"
@@ -20,6 +21,21 @@ struct RequirementRef {
 // person has none with that id.
 std::optional<RequirementRef> FindRequirement(const std::vector<sentence::Event>& events,
                                               sentence::RequirementId id);
+
+// A person (access checked), their events, and one requirement among them. `ref` points into
+// `events`, which moving the struct keeps valid.
+struct PersonRequirement {
+  person::Person person;
+  std::vector<sentence::Event> events;
+  RequirementRef ref;
+};
+
+// The first step of a use case on one requirement: fails kInvalidArgument (field requirementId)
+// unless `id` is positive, and as FindPersonFor does; nullopt when the person has no requirement
+// with that id.
+Result<std::optional<PersonRequirement>> FindPersonRequirement(Tx& tx, const Actor& actor,
+                                                               const std::string& crn,
+                                                               std::int64_t id, CaseAction action);
 
 // The relevant period of a sentence's RAR (RAR-1): the sentence date to the order's end (CO) or
 // the supervision period's end (SSO).

@@ -1,7 +1,6 @@
 #include "app/rar_plan.h"
 
 #include "app/audit.h"
-#include "app/person_lookup.h"
 #include "app/rar_days.h"
 
 namespace probity::app {
@@ -13,19 +12,14 @@ constexpr int kMissingCompletionLimit = 200;
 // Loads everything a plan view shows, in the caller's transaction. `version` 0: the newest.
 Result<RarPlanView> Load(const Context& ctx, Tx& tx, const Actor& actor, const std::string& crn,
                          std::int64_t requirement, int version, CaseAction action) {
-  if (requirement <= 0) {
-    return InvalidArgument("requirementId", "INVALID_FORMAT",
-                           "A requirement id is a positive whole number");
+  auto found = FindPersonRequirement(tx, actor, crn, requirement, action);
+  PROBITY_TRY(found);
+  if (!*found ||
+      (*found)->ref.requirement->type != sentence::RequirementType::kRehabilitationActivity) {
+    return NotFound(crn + " has no RAR requirement with id " + std::to_string(requirement));
   }
-  auto person = FindPersonFor(tx, actor, crn, action);
-  PROBITY_TRY(person);
-  auto events = tx.sentences().ForPerson(person->id);
-  PROBITY_TRY(events);
-  auto ref = FindRequirement(*events, sentence::RequirementId(requirement));
-  if (!ref || ref->requirement->type != sentence::RequirementType::kRehabilitationActivity) {
-    return NotFound(person->crn.str() + " has no RAR requirement with id " +
-                    std::to_string(requirement));
-  }
+  const person::Person* person = &(*found)->person;
+  const RequirementRef* ref = &(*found)->ref;
   auto rar = SummariseRar(tx, *ref, ctx.clock.Today());
   PROBITY_TRY(rar);
   RarPlanView view;

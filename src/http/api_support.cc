@@ -88,4 +88,32 @@ Result<std::optional<std::int64_t>> IntMember(const boost::json::object& object,
   return InvalidArgument(prefix + std::string(name), "INVALID_TYPE", "Expected a whole number");
 }
 
+Result<std::optional<Date>> DateMember(const boost::json::object& object, std::string_view name,
+                                       const std::string& prefix) {
+  auto text = StringMember(object, name, false, prefix);
+  PROBITY_TRY(text);
+  if (text->empty()) {
+    return std::optional<Date>();
+  }
+  auto date = ParseDate(*text);
+  if (!date) {
+    return InvalidArgument(prefix + std::string(name), "INVALID_FORMAT",
+                           "Enter a real date as YYYY-MM-DD");
+  }
+  return std::optional(*date);
+}
+
+Result<const boost::json::array*> ArrayMember(const boost::json::object& object,
+                                              std::string_view name, const std::string& prefix) {
+  static const boost::json::array kEmpty;
+  const boost::json::value* value = object.if_contains(name);
+  if (value == nullptr || value->is_null()) {
+    return &kEmpty;
+  }
+  if (!value->is_array()) {
+    return InvalidArgument(prefix + std::string(name), "INVALID_TYPE", "Expected an array");
+  }
+  return &value->as_array();
+}
+
 }  // namespace probity::http

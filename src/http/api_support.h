@@ -9,9 +9,12 @@
 #include <string>
 #include <string_view>
 
+#include <boost/json/array.hpp>
 #include <boost/json/object.hpp>
+#include <boost/json/value.hpp>
 
 #include "app/actor.h"
+#include "core/date.h"
 #include "core/result.h"
 #include "http/problem.h"
 #include "http/request.h"
@@ -50,5 +53,32 @@ Result<std::string> StringMember(const boost::json::object& object, std::string_
 Result<std::optional<std::int64_t>> IntMember(const boost::json::object& object,
                                               std::string_view name, bool required,
                                               const std::string& prefix = "");
+
+// A date member as "YYYY-MM-DD" (absent, null or "" reads as nullopt); kInvalidArgument
+// (INVALID_FORMAT) naming it when it is not a real date.
+Result<std::optional<Date>> DateMember(const boost::json::object& object, std::string_view name,
+                                       const std::string& prefix = "");
+// An array member (absent reads as empty); kInvalidArgument naming it when not an array.
+Result<const boost::json::array*> ArrayMember(const boost::json::object& object,
+                                              std::string_view name,
+                                              const std::string& prefix = "");
+
+// Each element of array `name` must be an object; `read(object, prefix)` parses one, where
+// prefix is "name[i]." for its field errors.
+template <typename Read>
+Status ForEachObject(const boost::json::object& body, std::string_view name, Read read) {
+  auto items = ArrayMember(body, name);
+  PROBITY_TRY(items);
+  for (std::size_t i = 0; i < (*items)->size(); ++i) {
+    std::string prefix = std::string(name) + "[" + std::to_string(i) + "].";
+    const boost::json::value& item = (**items)[i];
+    if (!item.is_object()) {
+      return InvalidArgument(prefix.substr(0, prefix.size() - 1), "INVALID_TYPE",
+                             "Expected an object");
+    }
+    PROBITY_TRY(read(item.as_object(), prefix));
+  }
+  return Ok();
+}
 
 }  // namespace probity::http

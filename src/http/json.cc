@@ -81,42 +81,52 @@ json::object ContactObject(const app::ContactView& view) {
 json::array EventsJson(const app::CaseRecord& record) {
   json::array events;
   for (const auto& e : record.events) {
-    json::array sentences;
-    for (const auto& s : e.sentences) {
-      json::array requirements;
-      for (const auto& r : s.requirements) {
-        json::object req{{"id", r.id.value()},
-                         {"type", sentence::RequirementTypeCode(r.type)},
-                         {"name", sentence::RequirementTypeName(r.type)},
-                         {"length", OrNull(r.length)},
-                         {"unit", sentence::RequirementUnit(r.type)},
-                         {"status", sentence::RequirementStatusCode(r.status)}};
-        for (const auto& summary : record.rar) {
-          if (summary.requirement == r.id) {
-            req["rarDays"] = RarJson(summary);
-          }
-        }
-        requirements.push_back(std::move(req));
-      }
-      sentences.push_back({{"id", s.id.value()},
-                           {"orderType", sentence::OrderTypeCode(s.type)},
-                           {"sentenceDate", FormatDate(s.sentence_date)},
-                           {"endDate", FormatDate(s.end_date)},
-                           {"custodialMonths", OrNull(s.custodial_months)},
-                           {"operationalEndDate", DateOrNull(s.operational_end)},
-                           {"requirements", std::move(requirements)}});
-    }
-    events.push_back({{"id", e.id.value()},
-                      {"convictionDate", FormatDate(e.conviction_date)},
-                      {"offenceCategory", e.offence_category},
-                      {"offenceDescription", e.offence_description},
-                      {"court", e.court},
-                      {"sentences", std::move(sentences)}});
+    events.push_back(EventObject(e, record.rar));
   }
   return events;
 }
 
 }  // namespace
+
+json::object RequirementObject(const sentence::Requirement& r) {
+  return {{"id", r.id.value()},
+          {"type", sentence::RequirementTypeCode(r.type)},
+          {"name", sentence::RequirementTypeName(r.type)},
+          {"length", OrNull(r.length)},
+          {"unit", sentence::RequirementUnit(r.type)},
+          {"dailyHours", OrNull(r.daily_hours)},
+          {"endDate", DateOrNull(r.end_date)},
+          {"status", sentence::RequirementStatusCode(r.status)}};
+}
+
+json::object EventObject(const sentence::Event& e, const std::vector<app::RarSummary>& rar) {
+  json::array sentences;
+  for (const auto& s : e.sentences) {
+    json::array requirements;
+    for (const auto& r : s.requirements) {
+      json::object req = RequirementObject(r);
+      for (const auto& summary : rar) {
+        if (summary.requirement == r.id) {
+          req["rarDays"] = RarJson(summary);
+        }
+      }
+      requirements.push_back(std::move(req));
+    }
+    sentences.push_back({{"id", s.id.value()},
+                         {"orderType", sentence::OrderTypeCode(s.type)},
+                         {"sentenceDate", FormatDate(s.sentence_date)},
+                         {"endDate", FormatDate(s.end_date)},
+                         {"custodialMonths", OrNull(s.custodial_months)},
+                         {"operationalEndDate", DateOrNull(s.operational_end)},
+                         {"requirements", std::move(requirements)}});
+  }
+  return {{"id", e.id.value()},
+          {"convictionDate", FormatDate(e.conviction_date)},
+          {"offenceCategory", e.offence_category},
+          {"offenceDescription", e.offence_description},
+          {"court", e.court},
+          {"sentences", std::move(sentences)}};
+}
 
 std::string PersonJson(const app::CaseRecord& record) {
   const auto& p = record.person;
@@ -277,6 +287,29 @@ std::string NoticesJson(const std::vector<app::Notice>& notices) {
                    {"crns", std::move(crns)}});
   }
   return json::serialize(json::object{{"count", out.size()}, {"notices", std::move(out)}});
+}
+
+std::string RecordedOrderJson(const app::RecordedOrder& order) {
+  return json::serialize(json::object{{"crn", order.crn}, {"event", EventObject(order.event, {})}});
+}
+
+std::string RequirementHistoryJson(const app::RequirementHistory& history) {
+  json::array changes;
+  for (const auto& c : history.changes) {
+    changes.push_back({{"id", c.id},
+                       {"kind", c.kind},
+                       {"effectiveDate", FormatDate(c.effective_date)},
+                       {"oldLength", OrNull(c.old_length)},
+                       {"newLength", OrNull(c.new_length)},
+                       {"oldEndDate", DateOrNull(c.old_end_date)},
+                       {"newEndDate", DateOrNull(c.new_end_date)},
+                       {"reason", c.reason},
+                       {"changedAt", FormatInstant(c.changed_at)},
+                       {"changedBy", c.changed_by}});
+  }
+  return json::serialize(json::object{{"crn", history.crn},
+                                      {"requirement", RequirementObject(history.requirement)},
+                                      {"history", std::move(changes)}});
 }
 
 }  // namespace probity::http

@@ -13,20 +13,6 @@ namespace {
 
 namespace json = boost::json;
 
-// An array member (absent reads as empty); kInvalidArgument naming it when not an array.
-Result<const json::array*> ArrayMember(const json::object& o, std::string_view name,
-                                       const std::string& prefix = "") {
-  static const json::array kEmpty;
-  const json::value* v = o.if_contains(name);
-  if (v == nullptr || v->is_null()) {
-    return &kEmpty;
-  }
-  if (!v->is_array()) {
-    return InvalidArgument(prefix + std::string(name), "INVALID_TYPE", "Expected an array");
-  }
-  return &v->as_array();
-}
-
 Result<bool> BoolMember(const json::object& o, std::string_view name, const std::string& prefix) {
   const json::value* v = o.if_contains(name);
   if (v == nullptr || v->is_null()) {
@@ -52,38 +38,6 @@ Result<T> CodeMember(const json::object& o, std::string_view name, const std::st
     return InvalidArgument(prefix + std::string(name), "UNKNOWN_CODE", "Unknown code " + *text);
   }
   return *value;
-}
-
-Result<std::optional<Date>> DateMember(const json::object& o, std::string_view name,
-                                       const std::string& prefix) {
-  auto text = StringMember(o, name, false, prefix);
-  PROBITY_TRY(text);
-  if (text->empty()) {
-    return std::optional<Date>();
-  }
-  auto date = ParseDate(*text);
-  if (!date) {
-    return InvalidArgument(prefix + std::string(name), "INVALID_FORMAT",
-                           "Enter a real date as YYYY-MM-DD");
-  }
-  return std::optional(*date);
-}
-
-// Each element of array `name` must be an object; `read(object, prefix)` parses one.
-template <typename Read>
-Status ForEachObject(const json::object& body, std::string_view name, Read read) {
-  auto items = ArrayMember(body, name);
-  PROBITY_TRY(items);
-  for (std::size_t i = 0; i < (*items)->size(); ++i) {
-    std::string prefix = std::string(name) + "[" + std::to_string(i) + "].";
-    const json::value& item = (**items)[i];
-    if (!item.is_object()) {
-      return InvalidArgument(prefix.substr(0, prefix.size() - 1), "INVALID_TYPE",
-                             "Expected an object");
-    }
-    PROBITY_TRY(read(item.as_object(), prefix));
-  }
-  return Ok();
 }
 
 Result<plan::Plan> ReadPlan(const Request& r) {

@@ -14,8 +14,9 @@
 #include "core/clock.h"
 #include "http/api.h"
 #include "http/diary_api.h"
-#include "http/plan_api.h"
 #include "http/json.h"
+#include "http/plan_api.h"
+#include "http/sentence_api.h"
 #include "http/server.h"
 #include "seed/generator.h"
 #include "store/migrate.h"
@@ -140,6 +141,7 @@ int Serve(const std::string& db, const ServeOptions& options) {
   http::AddApiRoutes(router, ctx);
   http::AddDiaryRoutes(router, ctx);
   http::AddPlanRoutes(router, ctx);
+  http::AddSentenceRoutes(router, ctx);
   web::AddPages(router, ctx, options.assets);
 
   http::ServerOptions server_options;

@@ -40,6 +40,10 @@ std::optional<Date> OptDateColumn(const Row& row, int column) {
   return ParseDate(row.Text(column));
 }
 
+std::optional<std::string> OptDateText(const std::optional<Date>& date) {
+  return date ? std::optional(FormatDate(*date)) : std::nullopt;
+}
+
 Result<std::int64_t> InsertReturningId(Statement& statement) {
   auto row = statement.Step();
   PROBITY_TRY(row);

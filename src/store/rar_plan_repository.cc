@@ -25,10 +25,6 @@ std::vector<need::NeedArea> SplitAreas(const std::string& text) {
   return areas;
 }
 
-std::optional<std::string> OptDateText(const std::optional<Date>& date) {
-  return date ? std::optional(FormatDate(*date)) : std::nullopt;
-}
-
 // One objective result per line, "code<TAB>notes", with newlines in notes kept as spaces.
 std::string EncodeOutcomes(const std::vector<rar::ObjectiveResult>& results) {
   std::string out;

@@ -25,6 +25,9 @@ class SqlSentenceRepository final : public app::SentenceRepository {
   explicit SqlSentenceRepository(Connection& c) : c_(c) {}
   Result<std::vector<sentence::Event>> ForPerson(person::PersonId person) override;
   Result<sentence::Event> Insert(person::PersonId person, sentence::Event event) override;
+  Status UpdateRequirement(const sentence::Requirement& requirement) override;
+  Status AppendChange(const app::RequirementChange& change) override;
+  Result<std::vector<app::RequirementChange>> Changes(sentence::RequirementId requirement) override;
 
  private:
   Connection& c_;
@@ -153,6 +156,8 @@ class SqlAuditRepository final : public app::AuditRepository {
 // Reads an ISO date column; a malformed value (never written by Probity) reads as the epoch.
 Date DateColumn(const Row& row, int column);
 std::optional<Date> OptDateColumn(const Row& row, int column);
+// An optional date as an optional column value.
+std::optional<std::string> OptDateText(const std::optional<Date>& date);
 // Returns the id of the row an INSERT ... RETURNING made.
 Result<std::int64_t> InsertReturningId(Statement& statement);
 
