@@ -49,8 +49,8 @@ Result<CaseRecord> LoadCase(const Context& ctx, const Actor& actor, Tx& tx,
     auto contacts = tx.contacts().Recent(record.person.id, ctx.clock.Today(), kRecentContacts);
     PROBITY_TRY(contacts);
     record.recent_contacts = std::move(*contacts);
-    auto upcoming = tx.contacts().Upcoming(record.person.id,
-                                           ctx.clock.Today() + std::chrono::days(1), kRecentContacts);
+    auto upcoming = tx.contacts().Upcoming(
+        record.person.id, ctx.clock.Today() + std::chrono::days(1), kRecentContacts);
     PROBITY_TRY(upcoming);
     record.upcoming = std::move(*upcoming);
   }

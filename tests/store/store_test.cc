@@ -196,8 +196,8 @@ TEST_P(StoreTest, SentencesAllocationsContactsAndCaseload) {
     c.date = D(date);
     c.start_time = "10:00";
     c.outcome = out;
-    auto id =
-        tx->contacts().Insert({c, person, on_rar ? std::optional(rar) : std::nullopt, o.officer, std::nullopt});
+    auto id = tx->contacts().Insert(
+        {c, person, on_rar ? std::optional(rar) : std::nullopt, o.officer, std::nullopt});
     ASSERT_TRUE(id) << id.error().message;
   };
   add("2026-11-02", contact::ContactType::kRarActivity, contact::Outcome::kAttendedComplied, true);
