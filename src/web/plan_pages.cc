@@ -5,6 +5,8 @@
 #include "app/rar_plan.h"
 #include "http/problem.h"
 #include "web/page_support.h"
+#include "web/plan_pdf.h"
+#include "web/plan_text.h"
 
 namespace probity::web {
 namespace {
@@ -19,30 +21,6 @@ int ParseInt(const std::string& text, int fallback) {
   int value = fallback;
   auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), value);
   return error == std::errc() && end == text.data() + text.size() ? value : fallback;
-}
-
-const char* LinkName(plan::OffendingLink link) {
-  switch (link) {
-    case plan::OffendingLink::kNotLinked:
-      return "Not linked";
-    case plan::OffendingLink::kLinked:
-      return "Linked";
-    case plan::OffendingLink::kStronglyLinked:
-      return "Strongly linked";
-  }
-  return "";
-}
-
-const char* DelivererName(plan::Deliverer deliverer) {
-  switch (deliverer) {
-    case plan::Deliverer::kResponsibleOfficer:
-      return "Responsible officer";
-    case plan::Deliverer::kInHouseSpecialist:
-      return "In-house specialist";
-    case plan::Deliverer::kProvider:
-      return "Provider";
-  }
-  return "";
 }
 
 Data AreaOptions(std::optional<need::NeedArea> selected) {
@@ -71,10 +49,6 @@ Data CodeOptions(std::initializer_list<T> values, T selected, const char* (*code
   return options;
 }
 
-const char* FormatName(plan::SessionFormat f) {
-  return f == plan::SessionFormat::kGroup ? "Group" : "One-to-one";
-}
-
 Data FormRows(const plan::Plan& p) {
   Data rows;
   Data needs = List();
@@ -86,7 +60,7 @@ Data FormRows(const plan::Plan& p) {
     row.set("areas", AreaOptions(i < p.needs.size() ? std::optional(n.area) : std::nullopt));
     row.set("links", CodeOptions({plan::OffendingLink::kStronglyLinked,
                                   plan::OffendingLink::kLinked, plan::OffendingLink::kNotLinked},
-                                 n.link, &plan::OffendingLinkCode, &LinkName));
+                                 n.link, &plan::OffendingLinkCode, &OffendingLinkName));
     row.set("notes", n.notes);
     row.set("reason", n.no_activity_reason);
     needs.push_back(row);
@@ -118,7 +92,7 @@ Data FormRows(const plan::Plan& p) {
                         a.deliverer, &plan::DelivererCode, &DelivererName));
     row.set("provider", a.provider);
     row.set("formats", CodeOptions({plan::SessionFormat::kOneToOne, plan::SessionFormat::kGroup},
-                                   a.format, &plan::SessionFormatCode, &FormatName));
+                                   a.format, &plan::SessionFormatCode, &SessionFormatName));
     row.set("days", a.rar_days > 0 ? std::to_string(a.rar_days) : "");
     activities.push_back(row);
   }
@@ -136,11 +110,7 @@ Data PlanPage(const app::RarPlanView& view, bool print, const plan::Plan* submit
   page.set("officer", view.officer_name.empty() ? "Not allocated" : view.officer_name);
   page.set("order_start", FormatDateLong(view.order_start));
   page.set("order_end", FormatDateLong(view.order_end));
-  const auto& d = view.rar.days;
-  page.set("rar_days", std::to_string(d.ordered) + " ordered: " + std::to_string(d.completed) +
-                           " completed, " + std::to_string(d.instructed) + " instructed, " +
-                           std::to_string(d.booked) + " booked, " + std::to_string(d.remaining) +
-                           " remaining");
+  page.set("rar_days", RarDaysText(view.rar.days));
   page.set("at_risk", view.rar.risk.at_risk());
   Data versions = List();
   for (int v = 1; v <= view.latest_version; ++v) {
@@ -150,17 +120,11 @@ Data PlanPage(const app::RarPlanView& view, bool print, const plan::Plan* submit
   plan::Plan empty;
   const plan::Plan& p = view.plan ? *view.plan : empty;
   page.set("has_plan", view.plan.has_value());
-  std::string status = "None yet";
-  if (view.plan) {
-    status = "Version " + std::to_string(p.version) + ", " +
-             (p.status == plan::PlanStatus::kAgreed
-                  ? "agreed on " + FormatDateLong(*p.agreed_on) +
-                        (p.review_on ? ", review by " + FormatDateLong(*p.review_on) : "")
-                  : std::string("draft (not yet agreed with the person)"));
-  }
-  page.set("plan_status", status);
-  page.set("budget", std::to_string(view.check.planned) + " of " + std::to_string(d.ordered) +
-                         " RAR days planned");
+  page.set("pdf_link", "/cases/" + view.crn + "/requirements/" +
+                           std::to_string(view.requirement.value()) +
+                           "/plan.pdf?version=" + std::to_string(p.version));
+  page.set("plan_status", PlanStatusText(view));
+  page.set("budget", BudgetText(view));
   Data warnings = List();
   for (const auto& w : view.check.warnings) {
     Data item;
@@ -172,7 +136,7 @@ Data PlanPage(const app::RarPlanView& view, bool print, const plan::Plan* submit
   for (const auto& n : p.needs) {
     Data row;
     row.set("area_name", need::NeedAreaName(n.area));
-    row.set("link_name", LinkName(n.link));
+    row.set("link_name", OffendingLinkName(n.link));
     row.set("notes", n.notes);
     if (!n.no_activity_reason.empty()) {  // kainjow treats "" as true in a section
       row.set("reason", n.no_activity_reason);
@@ -183,15 +147,11 @@ Data PlanPage(const app::RarPlanView& view, bool print, const plan::Plan* submit
   Data objectives = List();
   for (std::size_t i = 0; i < p.objectives.size(); ++i) {
     const auto& o = p.objectives[i];
-    std::string areas;
-    for (auto a : o.needs) {
-      areas += (areas.empty() ? "" : ", ") + std::string(need::NeedAreaName(a));
-    }
     Data row;
     row.set("i", std::to_string(i));
     row.set("description", o.description);
     row.set("outcome", o.outcome);
-    row.set("needs_text", areas);
+    row.set("needs_text", NeedsText(o));
     objectives.push_back(row);
   }
   page.set("objectives", objectives);
@@ -200,9 +160,8 @@ Data PlanPage(const app::RarPlanView& view, bool print, const plan::Plan* submit
     Data row;
     row.set("description", a.description);
     row.set("need_name", a.need ? need::NeedAreaName(*a.need) : "");
-    row.set("deliverer", std::string(DelivererName(a.deliverer)) +
-                             (a.provider.empty() ? "" : " (" + a.provider + ")"));
-    row.set("format", FormatName(a.format));
+    row.set("deliverer", DelivererText(a));
+    row.set("format", SessionFormatName(a.format));
     row.set("days", std::to_string(a.rar_days));
     activities.push_back(row);
   }
@@ -232,11 +191,16 @@ Data PlanPage(const app::RarPlanView& view, bool print, const plan::Plan* submit
   return page;
 }
 
+// The plan the request's path and ?version= name, as the session's actor may see it.
+Result<app::RarPlanView> ViewPlan(const app::Context& ctx, const Request& request,
+                                  const app::Session& session) {
+  return app::ViewRarPlan(ctx, session.actor, request.Param("crn"),
+                          ParseInt(request.Param("id"), 0), ParseInt(request.Query("version"), 0));
+}
+
 Response PlanResponse(const app::Context& ctx, Request& request, const app::Session& session,
                       const Error* refused, const plan::Plan* submitted = nullptr) {
-  std::string crn = request.Param("crn");
-  auto view = app::ViewRarPlan(ctx, session.actor, crn, ParseInt(request.Param("id"), 0),
-                               ParseInt(request.Query("version"), 0));
+  auto view = ViewPlan(ctx, request, session);
   if (!view) {
     return ErrorPage(&session, view.error());
   }
@@ -250,6 +214,26 @@ Response PlanResponse(const app::Context& ctx, Request& request, const app::Sess
   layout.set("title", "Error: RAR plan – " + view->person_name);
   return Response::Html(http::StatusFor(refused->code),
                         RenderPage("rar_plan", std::move(page), std::move(layout)));
+}
+
+// The plan as a PDF to print and sign; the same version the page shows for the same ?version=.
+Response PlanPdfResponse(const app::Context& ctx, Request& request, const app::Session& session) {
+  auto view = ViewPlan(ctx, request, session);
+  if (!view) {
+    return ErrorPage(&session, view.error());
+  }
+  auto pdf = RenderPlanPdf(*view);
+  if (!pdf) {
+    return ErrorPage(&session, pdf.error());
+  }
+  Response response;
+  response.content_type = "application/pdf";
+  response.body = std::move(*pdf);
+  response.headers.emplace_back("Content-Disposition",
+                                "inline; filename=\"" + PlanPdfFileName(*view) + "\"");
+  // Personal data: a shared browser or proxy should not keep a copy.
+  response.headers.emplace_back("Cache-Control", "no-store");
+  return response;
 }
 
 // Reads the plan form's rows; rows left empty are skipped.
@@ -371,6 +355,9 @@ void AddPlanPages(http::Router& router, const app::Context& ctx) {
   const std::string plan = "/cases/{crn}/requirements/{id}/plan";
   router.Get(plan, Page(ctx, [&ctx](Request& r, const app::Session& s) {
                return PlanResponse(ctx, r, s, nullptr);
+             }));
+  router.Get(plan + ".pdf", Page(ctx, [&ctx](Request& r, const app::Session& s) {
+               return PlanPdfResponse(ctx, r, s);
              }));
   router.Post(plan,
               Form(ctx, [&ctx](Request& r, const app::Session& s) { return PostPlan(ctx, r, s); }));
