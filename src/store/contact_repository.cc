@@ -47,20 +47,20 @@ std::string ViewQuery(const char* where_and_order) {
 
 Result<std::vector<app::ContactView>> SqlContactRepository::Recent(person::PersonId person,
                                                                    Date until, int limit) {
-  static const std::string sql = ViewQuery(
+  static const std::string kSql = ViewQuery(
       "WHERE c.person_id = $1 AND c.contact_date <= $2"
       " ORDER BY c.contact_date DESC, c.start_time DESC, c.contact_id DESC LIMIT $3");
-  auto q = c_.Query(sql, person.value(), FormatDate(until), limit);
+  auto q = c_.Query(kSql, person.value(), FormatDate(until), limit);
   PROBITY_TRY(q);
   return ReadContactViews(**q);
 }
 
 Result<std::vector<app::ContactView>> SqlContactRepository::Upcoming(person::PersonId person,
                                                                      Date from, int limit) {
-  static const std::string sql = ViewQuery(
+  static const std::string kSql = ViewQuery(
       "WHERE c.person_id = $1 AND c.contact_date >= $2"
       " ORDER BY c.contact_date, c.start_time, c.contact_id LIMIT $3");
-  auto q = c_.Query(sql, person.value(), FormatDate(from), limit);
+  auto q = c_.Query(kSql, person.value(), FormatDate(from), limit);
   PROBITY_TRY(q);
   return ReadContactViews(**q);
 }
@@ -102,10 +102,10 @@ Result<contact::ContactId> SqlContactRepository::Insert(const app::AppointmentRe
 }
 
 Result<std::optional<app::AppointmentRecord>> SqlContactRepository::Find(contact::ContactId id) {
-  static const std::string sql = std::string("SELECT ") + kContactColumns +
-                                 ", c.person_id, c.requirement_id, c.staff_id, c.group_session_id"
-                                 " FROM contact c WHERE c.contact_id = $1";
-  auto q = c_.Query(sql, id.value());
+  static const std::string kSql = std::string("SELECT ") + kContactColumns +
+                                  ", c.person_id, c.requirement_id, c.staff_id, c.group_session_id"
+                                  " FROM contact c WHERE c.contact_id = $1";
+  auto q = c_.Query(kSql, id.value());
   PROBITY_TRY(q);
   std::optional<app::AppointmentRecord> found;
   PROBITY_TRY(ForEachRow(**q, [&](const Row& r) {
