@@ -99,6 +99,26 @@ Status RequireReason(const std::string& reason) {
   return CheckText(reason, "reason");
 }
 
+// The person's one active RAR, when they have exactly one (a group RAR activity form need not
+// ask which requirement it is for).
+std::optional<std::int64_t> OnlyActiveRar(const std::vector<sentence::Event>& events) {
+  std::optional<std::int64_t> found;
+  for (const auto& e : events) {
+    for (const auto& s : e.sentences) {
+      for (const auto& r : s.requirements) {
+        if (r.type == sentence::RequirementType::kRehabilitationActivity &&
+            r.status == sentence::RequirementStatus::kActive) {
+          if (found) {
+            return std::nullopt;  // more than one: the caller must say which
+          }
+          found = r.id.value();
+        }
+      }
+    }
+  }
+  return found;
+}
+
 std::string SessionLabel(const GroupSession& s) {
   return "\"" + s.title + "\" on " + FormatDateLong(s.date) + " at " + s.start_time;
 }
@@ -156,7 +176,11 @@ Result<GroupSessionView> CreateGroupSession(const Context& ctx, const Actor& act
     }
     auto events = (*tx)->sentences().ForPerson(person->id);
     PROBITY_TRY(events);
-    auto requirement = CheckBooking(**tx, *events, a.requirement, *appointment, today);
+    std::optional<std::int64_t> chosen = a.requirement;
+    if (!chosen && appointment->type == contact::ContactType::kRarActivity) {
+      chosen = OnlyActiveRar(*events);
+    }
+    auto requirement = CheckBooking(**tx, *events, chosen, *appointment, today);
     if (!requirement) {
       return ForAttendee(requirement.error(), i, a.crn);
     }

@@ -17,7 +17,8 @@ namespace probity::app {
 
 struct GroupAttendeeRequest {
   std::string crn;
-  std::optional<std::int64_t> requirement;  // required when the session is a RAR activity
+  // For a RAR activity: the person's RAR; may be left out when they have exactly one active RAR.
+  std::optional<std::int64_t> requirement;
 };
 
 struct GroupSessionRequest {
