@@ -8,6 +8,7 @@
 #include "app/diary.h"
 #include "http/authenticate.h"
 #include "http/problem.h"
+#include "web/group_pages.h"
 #include "web/page_support.h"
 #include "web/plan_pages.h"
 #include "web/render.h"
@@ -265,6 +266,7 @@ void AddPages(http::Router& router, const app::Context& ctx, const std::string& 
       "/cases/{crn}/contacts/{id}/outcome",
       Form(ctx, [&ctx](Request& r, const app::Session& s) { return PostOutcome(ctx, r, s); }));
   AddPlanPages(router, ctx);
+  AddGroupPages(router, ctx);
 }
 
 }  // namespace probity::web

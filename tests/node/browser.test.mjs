@@ -374,3 +374,54 @@ describe('RAR plan, diary and outcomes in the browser', () => {
     }
   });
 });
+
+describe('group sessions in the browser', () => {
+  test('arranging a session for three people and cancelling it sends the officer one notice', async () => {
+    const caseload = await api(`/api/v1/staff/${OFFICER_STAFF}/caseload`);
+    const people = [];
+    for (const c of caseload.json.cases.filter((k) => k.rarDaysOrdered !== null)) {
+      const s = await api(`/api/v1/people/${c.crn}/sentences`);
+      const rars = s.json.events.flatMap((e) => e.sentences).flatMap((x) => x.requirements)
+        .filter((q) => q.type === 'rar' && q.status === 'active');
+      const weeksLeft = rars.length === 1 ? (Date.parse(rars[0].rarDays.periodEnd) - Date.now()) / 6048e5 : 0;
+      if (rars.length === 1 && rars[0].rarDays.remaining >= 1 && weeksLeft > 4) people.push({ crn: c.crn, days: rars[0].rarDays });
+      if (people.length === 3) break;
+    }
+    assert.equal(people.length, 3, 'three of the officer\'s people have one RAR with days left');
+    const day = (n) => new Date(Date.now() + n * 864e5).toISOString().slice(0, 10);
+    let n = 14;
+    while (people.some((p) => p.days.instructedDates.includes(day(n)))) n += 1;
+    const before = (await api('/api/v1/notices')).json.count;
+
+    const { context, page } = await newPage();
+    try {
+      await page.goto('/group-sessions/new');
+      await signInWith(page, fixture.users.officer);
+      await page.fill('#title', 'Thinking skills group');
+      await page.selectOption('#type', 'rar_activity');
+      await page.fill('#date', day(n));
+      await page.fill('#time', '14:00');
+      await page.fill('#location', 'Leeds office, room 2');
+      await page.fill('#attendees', people.map((p) => p.crn).join('\n'));
+      await page.click('button:has-text("Book the session for everyone")');
+      assert.match(new URL(page.url()).pathname, /^\/group-sessions\/\d+$/);
+      assert.equal(await page.locator('#attendees tbody tr').count(), 3);
+
+      await page.fill('#cancel-reason', 'Facilitator ill');
+      await page.click('button:has-text("Cancel for everyone")');
+      assert.equal((await page.textContent('#session-status')).trim(), 'Cancelled');
+
+      await page.goto('/notices');
+      const notices = await api('/api/v1/notices');
+      assert.equal(notices.json.count, before + 1, 'one notice for three people');
+      assert.deepEqual(notices.json.notices[0].crns, people.map((p) => p.crn).sort());
+      const card = page.locator(`#notice-${notices.json.notices[0].id}`);
+      assert.match(await card.textContent(), /Cancelled: "Thinking skills group"/);
+      await card.locator('button:has-text("Mark as read")').click();
+      assert.equal((await api('/api/v1/notices')).json.notices[0].read, true);
+      await page.screenshot({ path: path.join(screenshots, 'notices.png'), fullPage: true });
+    } finally {
+      await context.close();
+    }
+  });
+});
