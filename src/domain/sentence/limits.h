@@ -2,7 +2,7 @@
 // requirements (domain.md Part B §7, the Sentencing Code (SC2020) and legislation.gov.uk), and the
 // rules for varying, completing and terminating a requirement (issue 3 part 1). Pure: no I/O and
 // no clock; callers pass today. Every reading of §7 made here is listed, with its reason, in
-// docs/interpretations-sentence-limits.md.
+// docs/rules/sentence-limits.md.
 //
 // Dates: a period of N months from a date ends on AddMonths(date, N) (core/date.h), the way
 // Probity records order end dates; so a 3-year CO made on 1 May 2026 may end on 1 May 2029 and

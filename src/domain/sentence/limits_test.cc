@@ -6,7 +6,7 @@
 #include <gtest/gtest.h>
 
 // Each expectation names its row of domain.md Part B §7 (and the statute where legislation.gov.uk
-// was read). Interpretations: docs/interpretations-sentence-limits.md.
+// was read). Interpretations: docs/rules/sentence-limits.md.
 namespace probity::sentence {
 namespace {
 
