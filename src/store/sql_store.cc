@@ -1,5 +1,7 @@
 #include "store/sql_store.h"
 
+#include <mutex>
+
 #include "store/migrate.h"
 #include "store/repositories.h"
 
@@ -8,8 +10,9 @@ namespace {
 
 class SqlTx final : public app::Tx {
  public:
-  SqlTx(Database::Lease lease, Transaction tx)
-      : lease_(std::move(lease)),
+  SqlTx(std::unique_lock<std::mutex> writer, Database::Lease lease, Transaction tx)
+      : writer_(std::move(writer)),
+        lease_(std::move(lease)),
         tx_(std::move(tx)),
         people_(*lease_),
         sentences_(*lease_),
@@ -32,11 +35,19 @@ class SqlTx final : public app::Tx {
   app::RarPlanRepository& rar_plans() override { return rar_plans_; }
   app::UserRepository& users() override { return users_; }
   app::AuditRepository& audit() override { return audit_; }
-  Status Commit() override { return tx_.Commit(); }
+  Status Commit() override {
+    auto committed = tx_.Commit();
+    if (writer_.owns_lock()) {
+      writer_.unlock();  // the next writer may begin as soon as this one is durable
+    }
+    return committed;
+  }
 
  private:
-  // Declared first so it is destroyed last: the transaction rolls back before the connection
-  // goes back to the pool.
+  // Declared first so it is released last: after the rollback of an uncommitted transaction.
+  std::unique_lock<std::mutex> writer_;
+  // Declared before the transaction so it is destroyed after it: the transaction rolls back
+  // before the connection goes back to the pool.
   Database::Lease lease_;
   Transaction tx_;
   SqlPersonRepository people_;
@@ -64,11 +75,18 @@ Result<std::unique_ptr<SqlStore>> SqlStore::Open(const std::string& url, int poo
 }
 
 Result<std::unique_ptr<app::Tx>> SqlStore::Begin(app::TxKind kind) {
+  // SQLite has one writer. Its busy handler polls with sleeps of up to 100 ms, which made the
+  // tail of concurrent writes reach a second (docs/performance.md); writers of this process
+  // queue on a mutex instead, taken before a pooled connection so waiting writers hold none.
+  std::unique_lock<std::mutex> writer(sqlite_writer_, std::defer_lock);
+  if (kind == app::TxKind::kWrite && database_->engine() == Engine::kSqlite) {
+    writer.lock();
+  }
   auto lease = database_->Acquire();
   auto tx =
       Transaction::Begin(*lease, kind == app::TxKind::kWrite ? TxMode::kWrite : TxMode::kRead);
   PROBITY_TRY(tx);
-  return std::unique_ptr<app::Tx>(new SqlTx(std::move(lease), std::move(*tx)));
+  return std::unique_ptr<app::Tx>(new SqlTx(std::move(writer), std::move(lease), std::move(*tx)));
 }
 
 Status SqlStore::Ping() {

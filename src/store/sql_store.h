@@ -2,6 +2,7 @@
 #pragma once
 
 #include <memory>
+#include <mutex>
 #include <string>
 
 #include "app/ports.h"
@@ -28,6 +29,7 @@ class SqlStore final : public app::Store {
  private:
   std::unique_ptr<Database> database_;
   AuditJournal journal_;
+  std::mutex sqlite_writer_;  // write transactions on SQLite, one at a time (see Begin)
 };
 
 }  // namespace probity::store
