@@ -1,6 +1,7 @@
 #include "app/group_sessions.h"
 
 #include <map>
+#include <set>
 
 #include "app/appointment_input.h"
 #include "app/audit.h"
@@ -308,7 +309,21 @@ Result<std::vector<Notice>> ViewNotices(const Context& ctx, const Actor& actor) 
   }
   auto tx = ctx.store.Begin(TxKind::kRead);
   PROBITY_TRY(tx);
-  return (*tx)->notices().ForStaff(*actor.staff, kNoticeLimit);
+  auto notices = (*tx)->notices().ForStaff(*actor.staff, kNoticeLimit);
+  tx->reset();
+  PROBITY_TRY(notices);
+  // A notice names people: showing it is a read of their records (DPA 2018 s.62).
+  std::set<std::string> crns;
+  for (const auto& n : *notices) {
+    crns.insert(n.crns.begin(), n.crns.end());
+  }
+  std::vector<AuditEntry> entries;
+  entries.reserve(crns.size());
+  for (const auto& crn : crns) {
+    entries.push_back(MakeAudit(ctx, actor, "notices.view", "person", crn));
+  }
+  PROBITY_TRY(ctx.store.RecordAudit(std::move(entries)));
+  return notices;
 }
 
 Status MarkNoticeRead(const Context& ctx, const Actor& actor, std::int64_t id) {

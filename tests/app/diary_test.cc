@@ -2,6 +2,8 @@
 // nothing, outcomes changing the counts, and one grouped notice per officer.
 #include "app/diary.h"
 
+#include <algorithm>
+
 #include <gtest/gtest.h>
 
 #include "app/group_sessions.h"
@@ -187,6 +189,12 @@ TEST_P(DiaryTest, CancellingAGroupSessionTellsEachOfficerOnceAndReleasesTheDays)
   EXPECT_EQ(priyas->at(0).crns, (std::vector<std::string>{"X000001", "X000002"}));
   EXPECT_EQ(toms->at(0).crns, (std::vector<std::string>{"X000003"}));
   EXPECT_FALSE(priyas->at(0).read);
+  {  // a notice names people, so showing it is audited against each of them
+    auto tx = std::move(*store_->Begin(app::TxKind::kRead));
+    auto entries = *tx->audit().ForRecord("person", "X000002", 100);
+    EXPECT_TRUE(std::any_of(entries.begin(), entries.end(),
+                            [](const app::AuditEntry& e) { return e.action == "notices.view"; }));
+  }
   // RAR-6: a withdrawn appointment releases its date: all 3 days remain again.
   auto after = BookRar(2, "2026-12-09");
   ASSERT_TRUE(after);
