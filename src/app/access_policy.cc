@@ -47,4 +47,18 @@ Status CheckCaseloadAccess(const Actor& actor, org::StaffId officer) {
   return PermissionDenied("Unknown role");
 }
 
+Status CheckGroupSessionAccess(const Actor& actor) {
+  if (actor.role == Role::kAnalyst || actor.role == Role::kProviderStaff) {
+    return PermissionDenied("Only probation staff can arrange group sessions");
+  }
+  return Ok();
+}
+
+Status CheckTeamOversightAccess(const Actor& actor) {
+  if (actor.role != Role::kManager && actor.role != Role::kAdministrator) {
+    return PermissionDenied("Only managers see the team's missing RAR completions");
+  }
+  return Ok();
+}
+
 }  // namespace probity::app

@@ -17,6 +17,14 @@ Status CheckCaseAccess(const Actor& actor, const person::Person& person, CaseAct
 // Who may search the people index at all.
 Status CheckSearchAccess(const Actor& actor);
 
+// Group sessions are run by probation staff who can change the attendees' records (not analysts
+// or provider staff).
+Status CheckGroupSessionAccess(const Actor& actor);
+
+// Team oversight lists (e.g. ended RARs without a completion record): managers and
+// administrators.
+Status CheckTeamOversightAccess(const Actor& actor);
+
 // An officer sees their own caseload; managers, analysts and administrators see anyone's.
 Status CheckCaseloadAccess(const Actor& actor, org::StaffId officer);
 

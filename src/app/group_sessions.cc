@@ -3,6 +3,7 @@
 #include <map>
 #include <set>
 
+#include "app/access_policy.h"
 #include "app/appointment_input.h"
 #include "app/audit.h"
 #include "app/person_lookup.h"
@@ -75,14 +76,6 @@ Result<GroupSessionView> LoadSession(Tx& tx, std::int64_t id) {
   return GroupSessionView{std::move(**session), std::move(*attendees)};
 }
 
-// Group sessions are run by staff who can change the attendees' records.
-Status CheckSessionAccess(const Actor& actor) {
-  if (actor.role == Role::kAnalyst || actor.role == Role::kProviderStaff) {
-    return PermissionDenied("Only probation staff can arrange group sessions");
-  }
-  return Ok();
-}
-
 std::vector<GroupAttendee> StillOpen(const std::vector<GroupAttendee>& attendees) {
   std::vector<GroupAttendee> open;
   for (const auto& a : attendees) {
@@ -128,7 +121,7 @@ std::string SessionLabel(const GroupSession& s) {
 
 Result<GroupSessionView> CreateGroupSession(const Context& ctx, const Actor& actor,
                                             const GroupSessionRequest& request) {
-  PROBITY_TRY(CheckSessionAccess(actor));
+  PROBITY_TRY(CheckGroupSessionAccess(actor));
   Date today = ctx.clock.Today();
   if (request.title.find_first_not_of(" \t") == std::string::npos) {
     return InvalidArgument("title", "REQUIRED", "Give the session a title");
@@ -198,7 +191,7 @@ Result<GroupSessionView> CreateGroupSession(const Context& ctx, const Actor& act
 }
 
 Result<GroupSessionView> ViewGroupSession(const Context& ctx, const Actor& actor, std::int64_t id) {
-  PROBITY_TRY(CheckSessionAccess(actor));
+  PROBITY_TRY(CheckGroupSessionAccess(actor));
   auto tx = ctx.store.Begin(TxKind::kRead);
   PROBITY_TRY(tx);
   auto view = LoadSession(**tx, id);
@@ -214,7 +207,7 @@ Result<GroupSessionView> ViewGroupSession(const Context& ctx, const Actor& actor
 
 Result<std::vector<Notice>> CancelGroupSession(const Context& ctx, const Actor& actor,
                                                std::int64_t id, const std::string& reason) {
-  PROBITY_TRY(CheckSessionAccess(actor));
+  PROBITY_TRY(CheckGroupSessionAccess(actor));
   PROBITY_TRY(RequireReason(reason));
   auto tx = ctx.store.Begin(TxKind::kWrite);
   PROBITY_TRY(tx);
@@ -247,7 +240,7 @@ Result<std::vector<Notice>> MoveGroupSession(const Context& ctx, const Actor& ac
                                              std::int64_t id, const std::string& date_text,
                                              const std::string& start_time,
                                              const std::string& reason) {
-  PROBITY_TRY(CheckSessionAccess(actor));
+  PROBITY_TRY(CheckGroupSessionAccess(actor));
   Date today = ctx.clock.Today();
   auto date = ParseDate(date_text);
   if (!date) {

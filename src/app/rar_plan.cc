@@ -1,5 +1,6 @@
 #include "app/rar_plan.h"
 
+#include "app/access_policy.h"
 #include "app/audit.h"
 #include "app/rar_days.h"
 
@@ -148,9 +149,7 @@ Result<RarPlanView> CompleteRar(const Context& ctx, const Actor& actor, const st
 
 Result<std::vector<MissingCompletion>> ListMissingCompletions(const Context& ctx,
                                                               const Actor& actor) {
-  if (actor.role != Role::kManager && actor.role != Role::kAdministrator) {
-    return PermissionDenied("Only managers see the team's missing RAR completions");
-  }
+  PROBITY_TRY(CheckTeamOversightAccess(actor));
   if (!actor.staff) {
     return FailedPrecondition("Your user has no staff record, so no team");
   }

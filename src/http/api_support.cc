@@ -1,7 +1,5 @@
 #include "http/api_support.h"
 
-#include <charconv>
-
 #include <boost/json.hpp>
 
 #include "http/authenticate.h"
@@ -25,13 +23,7 @@ Handler Authenticated(const app::Context& ctx,
 }
 
 std::int64_t PathId(const Request& request, std::string_view name) {
-  std::int64_t id = 0;
-  const std::string& text = request.Param(name);
-  auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), id);
-  if (error != std::errc() || end != text.data() + text.size()) {
-    return 0;
-  }
-  return id;
+  return ParseWholeNumber(request.Param(name)).value_or(0);
 }
 
 Result<boost::json::object> JsonObjectBody(const Request& request,

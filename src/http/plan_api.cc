@@ -1,6 +1,6 @@
 #include "http/plan_api.h"
 
-#include <charconv>
+#include <limits>
 
 #include <boost/json.hpp>
 
@@ -268,13 +268,12 @@ void AddPlanRoutes(Router& router, const app::Context& ctx) {
   router.Get(base + "/plan", Authenticated(ctx, [&ctx](Request& r, const app::Actor& actor) {
                int version = 0;
                if (r.HasQuery("version")) {
-                 const std::string text = r.Query("version");
-                 auto [end, error] =
-                     std::from_chars(text.data(), text.data() + text.size(), version);
-                 if (error != std::errc() || end != text.data() + text.size() || version <= 0) {
+                 auto parsed = ParseWholeNumber(r.Query("version"));
+                 if (!parsed || *parsed <= 0 || *parsed > std::numeric_limits<int>::max()) {
                    return Problem(InvalidArgument("version", "INVALID_FORMAT",
                                                   "A version is a positive whole number"));
                  }
+                 version = static_cast<int>(*parsed);
                }
                return JsonOr(app::ViewRarPlan(ctx, actor, r.Param("crn"), PathId(r, "id"), version),
                              &PlanViewJson);

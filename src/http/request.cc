@@ -1,5 +1,7 @@
 #include "http/request.h"
 
+#include <charconv>
+
 #include <boost/url/encode.hpp>
 #include <boost/url/params_view.hpp>
 #include <boost/url/parse_query.hpp>
@@ -102,6 +104,15 @@ Response Response::Redirect(std::string location) {
   Response r{303, "text/plain; charset=utf-8", "", {}};
   r.headers.emplace_back("Location", std::move(location));
   return r;
+}
+
+std::optional<std::int64_t> ParseWholeNumber(std::string_view text) {
+  std::int64_t value = 0;
+  auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), value);
+  if (text.empty() || error != std::errc() || end != text.data() + text.size()) {
+    return std::nullopt;
+  }
+  return value;
 }
 
 }  // namespace probity::http

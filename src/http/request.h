@@ -2,6 +2,7 @@
 // their tests never include Beast (only server.cc does).
 #pragma once
 
+#include <cstdint>
 #include <map>
 #include <optional>
 #include <string>
@@ -49,5 +50,8 @@ std::optional<std::vector<std::pair<std::string, std::string>>> ParseUrlEncoded(
     std::string_view text);
 // Percent-encodes a value for a query string.
 std::string UrlEncode(std::string_view text);
+// A path segment, query or form value that is exactly a whole number ("42"); nullopt for
+// anything else (empty, "4x", " 4", out of range), so each caller decides what that means.
+std::optional<std::int64_t> ParseWholeNumber(std::string_view text);
 
 }  // namespace probity::http

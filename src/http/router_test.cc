@@ -49,6 +49,15 @@ TEST(ParseUrlEncoded, DecodesFormsAndRefusesBadEscapes) {
   EXPECT_FALSE(ParseUrlEncoded("q=%zz"));
 }
 
+TEST(ParseWholeNumber, AcceptsOnlyAWholeNumberThatFits) {
+  EXPECT_EQ(ParseWholeNumber("42"), 42);
+  EXPECT_EQ(ParseWholeNumber("-7"), -7);
+  EXPECT_EQ(ParseWholeNumber(""), std::nullopt);
+  EXPECT_EQ(ParseWholeNumber("4x"), std::nullopt);
+  EXPECT_EQ(ParseWholeNumber(" 4"), std::nullopt);
+  EXPECT_EQ(ParseWholeNumber("99999999999999999999"), std::nullopt);
+}
+
 TEST(Request, ReadsCookies) {
   Request r;
   r.headers["cookie"] = "a=1; probity_session=abc; b=2";

@@ -1,6 +1,5 @@
 #include "web/group_pages.h"
 
-#include <charconv>
 #include <sstream>
 
 #include "app/group_sessions.h"
@@ -13,10 +12,9 @@ namespace {
 using http::Request;
 using http::Response;
 
+// 0 (refused by the use cases) when the text is not a whole number.
 std::int64_t ParseId(const std::string& text) {
-  std::int64_t id = 0;
-  auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), id);
-  return error == std::errc() && end == text.data() + text.size() ? id : 0;
+  return http::ParseWholeNumber(text).value_or(0);
 }
 
 // One CRN per line (spaces and commas also separate them).

@@ -1,7 +1,5 @@
 #include "web/pages.h"
 
-#include <charconv>
-
 #include "app/auth.h"
 #include "app/caseload.h"
 #include "app/cases.h"
@@ -196,16 +194,13 @@ Response ShowCase(const app::Context& ctx, Request& request, const app::Session&
   return CaseResponse(ctx, request.Param("crn"), session, nullptr, {});
 }
 
+// An id chosen on a form: none when left empty; -1 (refused by the use case, naming the field)
+// when it is not a whole number.
 std::optional<std::int64_t> FormId(const std::string& text) {
   if (text.empty()) {
     return std::nullopt;
   }
-  std::int64_t id = 0;
-  auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), id);
-  if (error != std::errc() || end != text.data() + text.size()) {
-    return -1;  // refused by the use case, naming the field
-  }
-  return id;
+  return http::ParseWholeNumber(text).value_or(-1);
 }
 
 Response PostAppointment(const app::Context& ctx, Request& request, const app::Session& session) {

@@ -1,6 +1,6 @@
 #include "web/plan_pages.h"
 
-#include <charconv>
+#include <limits>
 
 #include "app/rar_plan.h"
 #include "http/problem.h"
@@ -17,10 +17,14 @@ using http::Response;
 // Empty rows the form offers beyond the plan's own, so a need, objective or activity can be added.
 constexpr int kSpareRows = 2;
 
+// `fallback` when the text is not a whole number that fits an int.
 int ParseInt(const std::string& text, int fallback) {
-  int value = fallback;
-  auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), value);
-  return error == std::errc() && end == text.data() + text.size() ? value : fallback;
+  auto value = http::ParseWholeNumber(text);
+  if (!value || *value < std::numeric_limits<int>::min() ||
+      *value > std::numeric_limits<int>::max()) {
+    return fallback;
+  }
+  return static_cast<int>(*value);
 }
 
 Data AreaOptions(std::optional<need::NeedArea> selected) {

@@ -6,7 +6,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 
-import { USERS, auditCount, call, createFixture, signIn, startServer } from './support/server.mjs';
+import { USERS, assertProblem, auditCount, call, createFixture, signIn, startServer } from './support/server.mjs';
 
 let fixture;
 let server;
@@ -39,19 +39,6 @@ function post(path, body, { token = fixture.tokens.officer, raw = false, cookie 
     headers: { 'content-type': 'application/json' },
     body: raw ? body : JSON.stringify(body),
   });
-}
-
-function assertProblem(response, status, field, error) {
-  assert.equal(response.status, status, `expected ${status}, got ${response.status}: ${response.text}`);
-  assert.match(response.headers.get('content-type') ?? '', /^application\/problem\+json/);
-  assert.equal(response.json.status, status);
-  if (field) {
-    const match = response.json.validationErrors.find((v) => v.field === field);
-    assert.ok(match, `validationErrors names ${field}: ${response.text}`);
-    if (error) assert.equal(match.error, error, response.text);
-    assert.ok(match.message.length > 0);
-  }
-  return response.json;
 }
 
 // domain.md Part B §1 worked example (ACT fixture ogrs3-input-1-valid.json).

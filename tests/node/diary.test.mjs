@@ -5,7 +5,16 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 
-import { OFFICER_STAFF, call, createFixture, signIn, startServer } from './support/server.mjs';
+import {
+  OFFICER_STAFF,
+  addDays,
+  assertProblem,
+  call,
+  createFixture,
+  isoDate,
+  signIn,
+  startServer,
+} from './support/server.mjs';
 
 let fixture;
 let server;
@@ -35,20 +44,7 @@ const post = (path, body, who = 'officer') =>
     body: typeof body === 'string' ? body : JSON.stringify(body),
   });
 
-const isoDate = (d) => d.toISOString().slice(0, 10);
 const today = () => isoDate(new Date());
-const addDays = (iso, n) => isoDate(new Date(Date.parse(`${iso}T00:00:00Z`) + n * 86400000));
-
-function assertProblem(r, status, field, error) {
-  assert.equal(r.status, status, r.text);
-  assert.match(r.headers.get('content-type') ?? '', /^application\/problem\+json/);
-  if (field) {
-    const v = r.json.validationErrors.find((e) => e.field === field);
-    assert.ok(v, `names ${field}: ${r.text}`);
-    if (error) assert.equal(v.error, error, r.text);
-  }
-  return r.json;
-}
 
 /** The officer's people with an active RAR that has days left and time to deliver them. */
 async function rarCases(who = 'officer', staff = OFFICER_STAFF) {
@@ -148,9 +144,10 @@ describe('booking RAR activities (RAR-6)', () => {
 
 describe('recording outcomes (RAR-5)', () => {
   test('an outcome today completes a day; a future appointment has no outcome yet', async () => {
-    const cases = await rarCases();
-    const { crn, rar, days } = cases[1];
-    if (days.instructedDates.includes(today())) return; // already used today: nothing to learn
+    // A RAR with today free, so today's session is a new completed day.
+    const found = (await rarCases()).find((c) => !c.days.instructedDates.includes(today()));
+    assert.ok(found, 'a RAR with today not yet instructed');
+    const { crn, rar, days } = found;
     const now = await post(`/api/v1/people/${crn}/appointments`, rarBooking(rar.id, today()));
     assert.equal(now.status, 201, now.text);
     const later = await post(`/api/v1/people/${crn}/appointments`, rarBooking(rar.id, freeDate(now.json.rar, addDays(today(), 7))));

@@ -5,7 +5,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 
-import { OFFICER_STAFF, call, createFixture, startServer } from './support/server.mjs';
+import { OFFICER_STAFF, addDays, call, createFixture, isoDate, startServer } from './support/server.mjs';
 
 let fixture;
 let server;
@@ -41,8 +41,6 @@ const post = (path, body) =>
     body: typeof body === 'string' ? body : JSON.stringify(body),
   });
 
-const isoDate = (d) => d.toISOString().slice(0, 10);
-const addDays = (iso, n) => isoDate(new Date(Date.parse(`${iso}T00:00:00Z`) + n * 86400000));
 const sentenced = addDays(isoDate(new Date()), -7);
 
 /** A community order made a week ago for a year: unpaid work, a RAR and a curfew. */

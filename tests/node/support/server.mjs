@@ -237,3 +237,24 @@ export function hiddenValue(html, name) {
   assert.ok(match, `no hidden input ${name} in page`);
   return match[1];
 }
+
+/**
+ * Asserts an application/problem+json answer with `status`; when `field` is given, that
+ * validationErrors names it (with `error`, if given) and a message. Returns the problem body.
+ */
+export function assertProblem(response, status, field, error) {
+  assert.equal(response.status, status, `expected ${status}, got ${response.status}: ${response.text}`);
+  assert.match(response.headers.get('content-type') ?? '', /^application\/problem\+json/);
+  assert.equal(response.json.status, status);
+  if (field) {
+    const match = response.json.validationErrors.find((v) => v.field === field);
+    assert.ok(match, `validationErrors names ${field}: ${response.text}`);
+    if (error) assert.equal(match.error, error, response.text);
+    assert.ok(match.message.length > 0);
+  }
+  return response.json;
+}
+
+/** "YYYY-MM-DD" of a Date (UTC), and `n` days after an ISO date. */
+export const isoDate = (d) => d.toISOString().slice(0, 10);
+export const addDays = (iso, n) => isoDate(new Date(Date.parse(`${iso}T00:00:00Z`) + n * 86400000));
