@@ -117,11 +117,16 @@ inline Status Ok() {
 
 }  // namespace probity
 
-// Returns the error of `expr` (a Result) from the enclosing function when it failed.
-#define PROBITY_TRY(expr)          \
-  do {                             \
-    auto&& probity_try_ = (expr);  \
-    if (!probity_try_) {           \
-      return probity_try_.error(); \
-    }                              \
+// Returns the error of `expr` (a Result) from the enclosing function when it failed. Each use
+// names its own variable (__COUNTER__) so that a PROBITY_TRY inside a lambda passed to another
+// PROBITY_TRY does not shadow the outer one.
+#define PROBITY_TRY_CONCAT_(a, b) a##b
+#define PROBITY_TRY_CONCAT(a, b) PROBITY_TRY_CONCAT_(a, b)
+#define PROBITY_TRY_AS_(expr, name) \
+  do {                              \
+    auto&& name = (expr);           \
+    if (!name) {                    \
+      return name.error();          \
+    }                               \
   } while (false)
+#define PROBITY_TRY(expr) PROBITY_TRY_AS_(expr, PROBITY_TRY_CONCAT(probity_try_, __COUNTER__))
