@@ -108,4 +108,16 @@ Result<const boost::json::array*> ArrayMember(const boost::json::object& object,
   return &value->as_array();
 }
 
+Result<bool> BoolMember(const boost::json::object& object, std::string_view name,
+                        const std::string& prefix) {
+  const boost::json::value* v = object.if_contains(name);
+  if (v == nullptr || v->is_null()) {
+    return false;
+  }
+  if (!v->is_bool()) {
+    return InvalidArgument(prefix + std::string(name), "INVALID_TYPE", "Expected true or false");
+  }
+  return v->as_bool();
+}
+
 }  // namespace probity::http
