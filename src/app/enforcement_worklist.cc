@@ -106,9 +106,13 @@ const char* WorkKindName(WorkKind kind) {
 
 Result<Worklist> ViewWorklist(const Context& ctx, const Actor& actor, const std::string& team_code,
                               const std::string& staff_code) {
-  if (team_code.empty() == staff_code.empty()) {
-    return InvalidArgument(team_code.empty() ? "team" : "officer", "ONE_SCOPE",
-                           "Give either a team code or an officer's staff code.");
+  if (!team_code.empty() && !staff_code.empty()) {
+    return InvalidArgument("officer", "ONE_SCOPE",
+                           "Give either a team code or an officer's staff code, not both.");
+  }
+  if (team_code.empty() && staff_code.empty() && !actor.staff) {
+    return InvalidArgument("team", "REQUIRED",
+                           "Give a team code or an officer's staff code: you have no caseload.");
   }
   const Date today = ctx.clock.Today();
   auto tx = ctx.store.Begin(TxKind::kRead);
@@ -134,14 +138,15 @@ Result<Worklist> ViewWorklist(const Context& ctx, const Actor& actor, const std:
     scope.team = *team;
     list.scope = "team " + team_code;
   } else {
-    auto officer = (*tx)->org().FindStaffByCode(staff_code);
+    auto officer = staff_code.empty() ? (*tx)->org().FindStaff(*actor.staff)
+                                      : (*tx)->org().FindStaffByCode(staff_code);
     PROBITY_TRY(officer);
     if (!*officer) {
       return NotFound("No officer has the staff code " + staff_code);
     }
     PROBITY_TRY(CheckCaseloadAccess(actor, (*officer)->id));
     scope.officer = (*officer)->id;
-    list.scope = "officer " + staff_code;
+    list.scope = "officer " + (*officer)->code;
   }
   auto records =
       (*tx)->enforcement().OpenForCaseload(scope, today - std::chrono::days{kWorklistLookbackDays});
