@@ -32,7 +32,7 @@ struct DecisionRequest {
   std::int64_t contact = 0;
   std::string decision;  // reasonable_excuse | no_reasonable_excuse | awaiting_evidence
   std::string reason;
-  std::optional<Date> evidence_until;
+  std::optional<Date> evidence_until{};
 };
 
 // ENF-3: records the officer's decision on a failure (audited "enforcement.decision"). Errors
