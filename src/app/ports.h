@@ -120,8 +120,8 @@ class ContactRepository {
   // Replaces a recorded outcome (a correction); kFailedPrecondition when the outcome is no longer
   // `old_outcome` (someone changed it first).
   virtual Status CorrectOutcome(contact::ContactId id, contact::Outcome old_outcome,
-                                contact::Outcome new_outcome, const std::string& reason,
-                                Instant at, const std::string& by) = 0;
+                                contact::Outcome new_outcome, const std::string& reason, Instant at,
+                                const std::string& by) = 0;
 };
 
 // A session that several people attend (a group RAR activity, a programme session).
@@ -164,7 +164,7 @@ class GroupSessionRepository {
 
 // A notice to an officer: one per event, listing every case of theirs it touches.
 struct Notice {
-  std::int64_t id = 0;
+  std::int64_t id = 0;  // 0 for a daily digest (see digest_of)
   org::StaffId staff;
   Instant created_at{};
   std::string kind;  // e.g. "group_session.cancelled"
@@ -172,18 +172,32 @@ struct Notice {
   std::string body;
   std::vector<std::string> crns;  // the officer's cases it concerns
   bool read = false;
+  // The same event delivered again (a retry, a second path to the same change) finds the notice
+  // by this key and adds to it instead of making another. Empty: never merged.
+  std::string dedupe_key;
+  std::optional<Date> digest_of;  // set on a daily digest: the day it gathers
 };
 
 class NoticeRepository {
  public:
   virtual ~NoticeRepository() = default;
-  // Inserts the notice and its links to `people`; returns its id.
+  // Inserts the notice and its links to `people`; returns its id. When the officer already has a
+  // notice with the same non-empty dedupe_key, links `people` to that one instead, appends
+  // `notice.body` to it only if it has not got it, marks it unread only if either added
+  // something, and returns its id.
   virtual Result<std::int64_t> Insert(const Notice& notice,
                                       const std::vector<person::PersonId>& people) = 0;
   // The officer's newest notices first.
   virtual Result<std::vector<Notice>> ForStaff(org::StaffId staff, int limit) = 0;
+  // Notices naming the person, newest first (for the person's timeline).
+  virtual Result<std::vector<Notice>> ForPerson(person::PersonId person, int limit) = 0;
   // Marks one of the officer's notices read; false when they have no such notice.
   virtual Result<bool> MarkRead(std::int64_t id, org::StaffId staff, Instant at) = 0;
+  // Marks every notice the officer received on `day` read; returns how many were unread.
+  virtual Result<int> MarkDayRead(org::StaffId staff, Date day, Instant at) = 0;
+  // Whether the officer reads notices as one daily digest (default false).
+  virtual Result<bool> DailyDigest(org::StaffId staff) = 0;
+  virtual Status SetDailyDigest(org::StaffId staff, bool on) = 0;
 };
 
 // The RAR completion as recorded (RAR-9).

@@ -120,6 +120,7 @@ inline Status Ok() {
 // Returns the error of `expr` (a Result) from the enclosing function when it failed. Each use
 // names its own variable (__COUNTER__) so that a PROBITY_TRY inside a lambda passed to another
 // PROBITY_TRY does not shadow the outer one.
+// NOLINTBEGIN(bugprone-macro-parentheses): `name` is a declarator, which cannot be parenthesised.
 #define PROBITY_TRY_CONCAT_(a, b) a##b
 #define PROBITY_TRY_CONCAT(a, b) PROBITY_TRY_CONCAT_(a, b)
 #define PROBITY_TRY_AS_(expr, name) \
@@ -130,3 +131,4 @@ inline Status Ok() {
     }                               \
   } while (false)
 #define PROBITY_TRY(expr) PROBITY_TRY_AS_(expr, PROBITY_TRY_CONCAT(probity_try_, __COUNTER__))
+// NOLINTEND(bugprone-macro-parentheses)

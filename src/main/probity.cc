@@ -197,6 +197,11 @@ int Main(int argc, char** argv) {
                    "Mean contacts per person")
       ->check(CLI::Range(0, 1000))
       ->capture_default_str();
+  seed_cmd
+      ->add_option("--officers-per-team", seed_options.officers_per_team,
+                   "Officers holding cases in each team (each team also has a senior officer)")
+      ->check(CLI::Range(1, 50))
+      ->capture_default_str();
   seed_cmd->add_option("--today", today, "The date the caseload is seeded as of (YYYY-MM-DD)");
 
   ServeOptions serve_options;

@@ -16,7 +16,6 @@ namespace {
 using std::chrono::days;
 using std::chrono::year_month_day;
 
-constexpr int kOfficersPerTeam = 5;
 constexpr int kTeamsPerArea = 5;
 
 // Appointments are on weekdays: a Saturday moves to Friday, a Sunday to Monday.
@@ -42,8 +41,8 @@ struct Officer {
   std::string office;
 };
 
-// The organisation: enough officers for each to hold 40-60 cases, five to a team with a senior
-// probation officer (SPO) who holds none, five teams to an area.
+// The organisation: enough officers for each to hold 40-60 cases, `officers_per_team` to a team
+// with a senior probation officer (SPO) who holds none, five teams to an area.
 Result<std::vector<Officer>> MakeOrganisation(const SeedOptions& options, Random& random,
                                               SeedSink& sink) {
   std::vector<int> loads;
@@ -52,7 +51,8 @@ Result<std::vector<Officer>> MakeOrganisation(const SeedOptions& options, Random
     loads.push_back(load);
     total += load;
   }
-  int teams = (static_cast<int>(loads.size()) + kOfficersPerTeam - 1) / kOfficersPerTeam;
+  int teams =
+      (static_cast<int>(loads.size()) + options.officers_per_team - 1) / options.officers_per_team;
   int areas = (teams + kTeamsPerArea - 1) / kTeamsPerArea;
   const auto& area_names = AreaNames();
 
@@ -78,10 +78,10 @@ Result<std::vector<Officer>> MakeOrganisation(const SeedOptions& options, Random
     char team_code[24];
     std::snprintf(team_code, sizeof team_code, "T%04d", t + 1);
     PROBITY_TRY(sink.AddTeam({org::TeamId(t + 1), org::AreaId(area + 1), team_code, team_name}));
-    for (int k = 0; k <= kOfficersPerTeam; ++k) {
-      bool spo = k == kOfficersPerTeam;
+    for (int k = 0; k <= options.officers_per_team; ++k) {
+      bool spo = k == options.officers_per_team;
       std::size_t index =
-          static_cast<std::size_t>(t) * kOfficersPerTeam + static_cast<std::size_t>(k);
+          static_cast<std::size_t>(t) * options.officers_per_team + static_cast<std::size_t>(k);
       if (!spo && index >= loads.size()) {
         continue;
       }

@@ -104,9 +104,17 @@ class SqlNoticeRepository final : public app::NoticeRepository {
   Result<std::int64_t> Insert(const app::Notice& notice,
                               const std::vector<person::PersonId>& people) override;
   Result<std::vector<app::Notice>> ForStaff(org::StaffId staff, int limit) override;
+  Result<std::vector<app::Notice>> ForPerson(person::PersonId person, int limit) override;
   Result<bool> MarkRead(std::int64_t id, org::StaffId staff, Instant at) override;
+  Result<int> MarkDayRead(org::StaffId staff, Date day, Instant at) override;
+  Result<bool> DailyDigest(org::StaffId staff) override;
+  Status SetDailyDigest(org::StaffId staff, bool on) override;
 
  private:
+  // Links the people not yet linked; returns how many were new.
+  Result<int> LinkPeople(std::int64_t notice, const std::vector<person::PersonId>& people);
+  Result<std::vector<app::Notice>> Read(Statement& statement);
+
   Connection& c_;
 };
 
