@@ -18,12 +18,20 @@ const char* FlagColour(person::Register r) {
     case person::Register::kDomesticAbuse:
     case person::Register::kChildProtection:
     case person::Register::kStalking:
+    case person::Register::kRiskToChildren:
+    case person::Register::kTerrorism:
       return "orange";
     case person::Register::kRoshMedium:
     case person::Register::kRoshLow:
     case person::Register::kIntegratedOffenderManagement:
     case person::Register::kMentalHealth:
     case person::Register::kSelfHarm:
+    case person::Register::kVulnerability:
+    case person::Register::kChildConcerns:
+    case person::Register::kPublicInterest:
+    case person::Register::kAdultAtRisk:
+    case person::Register::kStreetGangs:
+    case person::Register::kUnsupervised:
       return "grey";
   }
   return "grey";
