@@ -17,6 +17,7 @@
 #include "http/json.h"
 #include "http/plan_api.h"
 #include "http/sentence_api.h"
+#include "http/tier_api.h"
 #include "http/server.h"
 #include "seed/generator.h"
 #include "store/migrate.h"
@@ -142,6 +143,7 @@ int Serve(const std::string& db, const ServeOptions& options) {
   http::AddDiaryRoutes(router, ctx);
   http::AddPlanRoutes(router, ctx);
   http::AddSentenceRoutes(router, ctx);
+  http::AddTierRoutes(router, ctx);
   web::AddPages(router, ctx, options.assets);
 
   http::ServerOptions server_options;

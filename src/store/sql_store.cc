@@ -23,7 +23,9 @@ class SqlTx final : public app::Tx {
         notices_(*lease_),
         rar_plans_(*lease_),
         users_(*lease_),
-        audit_(*lease_) {}
+        audit_(*lease_),
+        tiers_(*lease_),
+        workload_(*lease_) {}
 
   app::PersonRepository& people() override { return people_; }
   app::SentenceRepository& sentences() override { return sentences_; }
@@ -35,6 +37,8 @@ class SqlTx final : public app::Tx {
   app::RarPlanRepository& rar_plans() override { return rar_plans_; }
   app::UserRepository& users() override { return users_; }
   app::AuditRepository& audit() override { return audit_; }
+  app::TierRepository& tiers() override { return tiers_; }
+  app::WorkloadRepository& workload() override { return workload_; }
   Status Commit() override {
     auto committed = tx_.Commit();
     if (writer_.owns_lock()) {
@@ -60,6 +64,8 @@ class SqlTx final : public app::Tx {
   SqlRarPlanRepository rar_plans_;
   SqlUserRepository users_;
   SqlAuditRepository audit_;
+  SqlTierRepository tiers_;
+  SqlWorkloadRepository workload_;
 };
 
 }  // namespace

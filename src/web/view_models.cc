@@ -5,6 +5,7 @@
 #include <functional>
 
 #include "http/request.h"
+#include "web/tier_view.h"
 
 namespace probity::web {
 namespace {
@@ -262,6 +263,9 @@ Data CasePage(const app::CaseRecord& record) {
   add("Tier", p.tier.empty() ? "Not tiered" : p.tier);
   add("OGRS (2 year)", p.ogrs_two_year ? std::to_string(*p.ogrs_two_year) + "%" : "Not assessed");
   page.set("details", details);
+  if (record.tier) {
+    page.set("tier_panel", TierPanel(*record.tier));
+  }
 
   if (record.allocation) {
     const auto& a = *record.allocation;

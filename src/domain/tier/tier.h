@@ -100,7 +100,7 @@ struct TierInputs {
 // "rsr_rosh_overlap" (negative: only the larger of RSR and RoSH counts), "need", "ogrs", "iom",
 // "no_mandate", "no_assessment"); `detail` is the register or need code where there is one.
 struct TierFactor {
-  const char* code = "";
+  std::string code;
   std::string detail;
   std::string description;
   int points = 0;

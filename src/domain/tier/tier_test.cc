@@ -248,7 +248,7 @@ TEST(CalculateTier, NoMandateForChangeIsLevelZero) {
   TierResult r = CalculateTier(in);
   EXPECT_EQ(r.change, 0);
   EXPECT_EQ(r.Code(), "D0");
-  EXPECT_STREQ(r.change_factors.at(0).code, "no_mandate");
+  EXPECT_EQ(r.change_factors.at(0).code, "no_mandate");
 }
 
 TEST(CalculateTier, NoAssessmentIsLevelTwo) {
@@ -258,7 +258,7 @@ TEST(CalculateTier, NoAssessmentIsLevelTwo) {
   in.ogrs_two_year_percent = 99;
   TierResult r = CalculateTier(in);
   EXPECT_EQ(r.change, 2);
-  EXPECT_STREQ(r.change_factors.at(0).code, "no_assessment");
+  EXPECT_EQ(r.change_factors.at(0).code, "no_assessment");
   in.mandate_for_change = false;
   EXPECT_EQ(CalculateTier(in).change, 0);
 }
