@@ -111,7 +111,7 @@ Result<TierView> LoadView(Tx& tx, const person::Person& person) {
   view.tier = std::move(*latest);
   auto assessment = tx.tiers().FindAssessment(person.id);
   PROBITY_TRY(assessment);
-  view.assessment = std::move(*assessment);
+  view.assessment = *assessment;
   auto registrations = tx.tiers().Registrations(person.id);
   PROBITY_TRY(registrations);
   view.registrations = std::move(*registrations);

@@ -296,8 +296,7 @@ void AddTierRoutes(Router& router, const app::Context& ctx) {
                 if (!table) {
                   return Problem(table.error());
                 }
-                return JsonOr(app::AddPointsTable(ctx, actor, std::move(*table)), &PointsTableJson,
-                              kCreated);
+                return JsonOr(app::AddPointsTable(ctx, actor, *table), &PointsTableJson, kCreated);
               }));
 }
 
