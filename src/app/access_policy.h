@@ -25,6 +25,9 @@ Status CheckGroupSessionAccess(const Actor& actor);
 // administrators.
 Status CheckTeamOversightAccess(const Actor& actor);
 
+// Reference data (e.g. WL-1 workload points tables) is changed by administrators only.
+Status CheckReferenceDataAccess(const Actor& actor);
+
 // An officer sees their own caseload; managers, analysts and administrators see anyone's.
 Status CheckCaseloadAccess(const Actor& actor, org::StaffId officer);
 

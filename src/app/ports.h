@@ -12,6 +12,8 @@
 #include "domain/person/search_query.h"
 #include "domain/plan/plan.h"
 #include "domain/rar/completion.h"
+#include "domain/tier/tier.h"
+#include "domain/workload/workload.h"
 
 namespace probity::app {
 
@@ -289,6 +291,58 @@ class AuditRepository {
                                                     const std::string& record_id, int limit) = 0;
 };
 
+// The person's current tier with the points behind it (TIER-1), and what made it change.
+struct TierRecord {
+  tier::TierResult result;
+  Instant calculated_at{};
+  std::string reason;  // the use case that recalculated it, e.g. "assessment.record"
+};
+
+// The tier inputs and the stored tier (issue 4 part 4). Registrations are the dated registers
+// of domain/tier/tier.h; person.registers holds the codes of the active ones.
+class TierRepository {
+ public:
+  virtual ~TierRepository() = default;
+  virtual Result<std::optional<tier::Assessment>> FindAssessment(person::PersonId person) = 0;
+  // Inserts the person's assessment or replaces the one they have.
+  virtual Status SaveAssessment(person::PersonId person, const tier::Assessment& assessment,
+                                Instant at, const std::string& by) = 0;
+  // The active registrations, oldest first.
+  virtual Result<std::vector<tier::Registration>> Registrations(person::PersonId person) = 0;
+  virtual Result<std::int64_t> AddRegistration(person::PersonId person,
+                                               const tier::Registration& registration,
+                                               const std::string& by) = 0;
+  // Ends the person's active registration `id` on `on`; false when they have none with that id.
+  virtual Result<bool> EndRegistration(person::PersonId person, std::int64_t id, Date on,
+                                       const std::string& by) = 0;
+  virtual Result<std::optional<TierRecord>> Latest(person::PersonId person) = 0;
+  // Stores the calculation and sets person.tier to its code and person.registers to `active`.
+  virtual Status SaveTier(person::PersonId person, const TierRecord& record,
+                          const std::vector<person::Register>& active) = 0;
+};
+
+// One of an officer's current cases as workload measurement counts it (WL-1).
+struct WorkloadCase {
+  std::string crn;
+  std::string name;
+  std::string tier;
+  bool current_order = false;  // an order not past its end date
+};
+
+class WorkloadRepository {
+ public:
+  virtual ~WorkloadRepository() = default;
+  // Every points table, oldest effective_from first.
+  virtual Result<std::vector<workload::PointsTable>> PointsTables() = 0;
+  // Fails kFailedPrecondition when a table with the same effective_from exists.
+  virtual Result<std::int64_t> InsertPointsTable(const workload::PointsTable& table, Instant at,
+                                                 const std::string& by) = 0;
+  // The officer's currently allocated cases, by CRN.
+  virtual Result<std::vector<WorkloadCase>> Cases(org::StaffId officer, Date today) = 0;
+  // The officer's reductions in force on `today`, in hundredths of an hour.
+  virtual Result<int> ReductionHundredths(org::StaffId officer, Date today) = 0;
+};
+
 // One transaction and the repositories bound to it. Rolls back when destroyed uncommitted.
 class Tx {
  public:
@@ -304,6 +358,8 @@ class Tx {
   virtual EnforcementRepository& enforcement() = 0;
   virtual UserRepository& users() = 0;
   virtual AuditRepository& audit() = 0;
+  virtual TierRepository& tiers() = 0;
+  virtual WorkloadRepository& workload() = 0;
   virtual Status Commit() = 0;
 };
 

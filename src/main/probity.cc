@@ -20,6 +20,7 @@
 #include "http/sentence_api.h"
 #include "http/server.h"
 #include "main/worklist_text.h"
+#include "http/tier_api.h"
 #include "seed/generator.h"
 #include "store/migrate.h"
 #include "store/seed_writer.h"
@@ -145,6 +146,7 @@ int Serve(const std::string& db, const ServeOptions& options) {
   http::AddPlanRoutes(router, ctx);
   http::AddSentenceRoutes(router, ctx);
   http::AddEnforcementRoutes(router, ctx);
+  http::AddTierRoutes(router, ctx);
   web::AddPages(router, ctx, options.assets);
 
   http::ServerOptions server_options;

@@ -7,6 +7,7 @@
 
 #include "domain/person/pnc.h"
 #include "domain/proposal/rar_guideline.h"
+#include "domain/tier/tier.h"
 #include "seed/names.h"
 #include "seed/random.h"
 
@@ -121,22 +122,6 @@ person::Register RoshRegister(Random& random) {
   return person::Register::kRoshLow;
 }
 
-// TIER-1 shape (domain.md §4): protect A-D follows RoSH and MAPPA, change 0-3 follows OGRS.
-std::string Tier(const std::vector<person::Register>& registers, int ogrs) {
-  char protect = 'D';
-  for (auto r : registers) {
-    if (r == person::Register::kRoshVeryHigh || r == person::Register::kMappa) {
-      protect = 'A';
-    } else if (r == person::Register::kRoshHigh && protect > 'B') {
-      protect = 'B';
-    } else if (r == person::Register::kRoshMedium && protect > 'C') {
-      protect = 'C';
-    }
-  }
-  int change = ogrs >= 75 ? 3 : ogrs >= 50 ? 2 : ogrs >= 25 ? 1 : 0;
-  return std::string(1, protect) + std::to_string(change);
-}
-
 person::Person MakePerson(Random& random, std::int64_t id, org::AreaId area, Date today) {
   person::Person p;
   p.id = person::PersonId(id);
@@ -188,7 +173,6 @@ person::Person MakePerson(Random& random, std::int64_t id, org::AreaId area, Dat
       p.registers.push_back(r);
     }
   }
-  p.tier = Tier(p.registers, *p.ogrs_two_year);
   return p;
 }
 
@@ -364,6 +348,65 @@ Status MakeContacts(Random& random, const SeedOptions& options, const person::Pe
   return Ok();
 }
 
+// The tier inputs behind the person's registers, drawn from their own stream so the rest of the
+// caseload is as before: dated registrations (a MAPPA level for MAPP), and for nine in ten an
+// OASys assessment whose RoSH matches the RoSH register, with an RSR and needs. The tier is then
+// the domain's (TIER-1), so seeded tiers are consistent with their inputs.
+struct SeededTier {
+  std::optional<tier::Assessment> assessment;
+  std::vector<tier::Registration> registrations;
+  tier::TierResult result;
+};
+
+SeededTier MakeTier(const SeedOptions& options, const person::Person& p,
+                    const sentence::Event& event) {
+  Random random(options.seed * 0x9E3779B97F4A7C15ULL + static_cast<std::uint64_t>(p.id.value()));
+  SeededTier t;
+  const Date sentenced = event.sentences.front().sentence_date;
+  int rosh_rank = 0;
+  for (auto r : p.registers) {
+    tier::Registration reg;
+    reg.id = 0;
+    reg.type = r;
+    reg.registered_on = sentenced - days{random.Between(0, 60)};
+    if (r == person::Register::kMappa) {
+      static const std::vector<int> kLevelWeights = {70, 25, 5};  // most MAPPA cases are level 1
+      reg.level = static_cast<tier::MappaLevel>(random.Weighted(kLevelWeights));
+    }
+    rosh_rank = r == person::Register::kRoshVeryHigh ? 3
+                : r == person::Register::kRoshHigh   ? 2
+                : r == person::Register::kRoshMedium ? 1
+                                                     : rosh_rank;
+    t.registrations.push_back(reg);
+  }
+  if (random.Chance(0.9)) {
+    tier::Assessment a;
+    a.assessed_on = std::min(options.today, sentenced + days{random.Between(0, 20)});
+    // RSR rises with RoSH: low 0-3 %, medium 1-7 %, high 3-12 %, very high 6-20 %.
+    static constexpr std::array<std::pair<int, int>, 4> kRsr = {
+        {{0, 300}, {100, 700}, {300, 1200}, {600, 2000}}};
+    const auto [lo, hi] = kRsr[static_cast<std::size_t>(rosh_rank)];
+    a.rsr_hundredths = random.Between(lo, hi);
+    a.rosh = static_cast<tier::Rosh>(rosh_rank);
+    for (auto& need : a.needs) {
+      int pick = random.Between(1, 100);
+      need = pick <= 45   ? tier::NeedSeverity::kNoNeed
+             : pick <= 80 ? tier::NeedSeverity::kStandard
+                          : tier::NeedSeverity::kSevere;
+    }
+    if (p.sex == person::Sex::kFemale) {
+      a.parenting_responsibilities = random.Chance(0.4);
+      a.impulsivity = random.Chance(0.3);
+      a.temper_control = random.Chance(0.3);
+    }
+    t.assessment = a;
+  }
+  const bool mandate = tier::HasMandateForChange({event}, options.today);
+  t.result = tier::CalculateTier(tier::InputsFor(
+      t.assessment, t.registrations, p.sex == person::Sex::kFemale, p.ogrs_two_year, mandate));
+  return t;
+}
+
 }  // namespace
 
 Status Generate(const SeedOptions& options, SeedSink& sink) {
@@ -381,9 +424,12 @@ Status Generate(const SeedOptions& options, SeedSink& sink) {
     org::AreaId area((officer.staff.team.value() - 1) / kTeamsPerArea + 1);
     for (int k = 0; k < officer.cases; ++k) {
       auto p = MakePerson(random, ++person_id, area, options.today);
-      PROBITY_TRY(sink.AddPerson(p));
       auto event = MakeEvent(random, p, options.today, requirement_id);
+      SeededTier tier = MakeTier(options, p, event);
+      p.tier = tier.result.Code();
+      PROBITY_TRY(sink.AddPerson(p));
       PROBITY_TRY(sink.AddEvent(p.id, event));
+      PROBITY_TRY(sink.AddTier(p.id, tier.assessment, tier.registrations, tier.result));
       Date allocated = event.sentences.front().sentence_date + days{random.Between(0, 2)};
       PROBITY_TRY(sink.AddAllocation(
           p.id, {org::OrganisationId(1), officer.staff.team, officer.staff.id, allocated}));

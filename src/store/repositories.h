@@ -165,6 +165,39 @@ class SqlAuditRepository final : public app::AuditRepository {
   Connection& c_;
 };
 
+class SqlTierRepository final : public app::TierRepository {
+ public:
+  explicit SqlTierRepository(Connection& c) : c_(c) {}
+  Result<std::optional<tier::Assessment>> FindAssessment(person::PersonId person) override;
+  Status SaveAssessment(person::PersonId person, const tier::Assessment& assessment, Instant at,
+                        const std::string& by) override;
+  Result<std::vector<tier::Registration>> Registrations(person::PersonId person) override;
+  Result<std::int64_t> AddRegistration(person::PersonId person,
+                                       const tier::Registration& registration,
+                                       const std::string& by) override;
+  Result<bool> EndRegistration(person::PersonId person, std::int64_t id, Date on,
+                               const std::string& by) override;
+  Result<std::optional<app::TierRecord>> Latest(person::PersonId person) override;
+  Status SaveTier(person::PersonId person, const app::TierRecord& record,
+                  const std::vector<person::Register>& active) override;
+
+ private:
+  Connection& c_;
+};
+
+class SqlWorkloadRepository final : public app::WorkloadRepository {
+ public:
+  explicit SqlWorkloadRepository(Connection& c) : c_(c) {}
+  Result<std::vector<workload::PointsTable>> PointsTables() override;
+  Result<std::int64_t> InsertPointsTable(const workload::PointsTable& table, Instant at,
+                                         const std::string& by) override;
+  Result<std::vector<app::WorkloadCase>> Cases(org::StaffId officer, Date today) override;
+  Result<int> ReductionHundredths(org::StaffId officer, Date today) override;
+
+ private:
+  Connection& c_;
+};
+
 // Reads an ISO date column; a malformed value (never written by Probity) reads as the epoch.
 Date DateColumn(const Row& row, int column);
 std::optional<Date> OptDateColumn(const Row& row, int column);
