@@ -15,6 +15,7 @@
 #include "http/api.h"
 #include "http/diary_api.h"
 #include "http/enforcement_api.h"
+#include "http/enforcement_documents_api.h"
 #include "http/json.h"
 #include "http/plan_api.h"
 #include "http/sentence_api.h"
@@ -147,6 +148,7 @@ int Serve(const std::string& db, const ServeOptions& options) {
   http::AddSentenceRoutes(router, ctx);
   http::AddEnforcementRoutes(router, ctx);
   http::AddTierRoutes(router, ctx);
+  http::AddEnforcementDocumentRoutes(router, ctx);
   web::AddPages(router, ctx, options.assets);
 
   http::ServerOptions server_options;
