@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <array>
 #include <chrono>
+#include <unordered_map>
 
 #include "app/access_policy.h"
 #include "app/audit.h"
@@ -89,6 +90,37 @@ void AddItems(const EnforcementRecords& records, const EnforcementCase& who, Dat
   }
 }
 
+// The records split per person, keeping only people with a failure or an action: a team's
+// records hold hundreds of people and most have nothing open.
+struct PersonRecords {
+  std::vector<EnforcementCase> cases;
+  std::unordered_map<std::int64_t, EnforcementRecords> records;
+};
+
+PersonRecords ByPerson(EnforcementRecords all) {
+  PersonRecords out;
+  out.cases = std::move(all.cases);
+  for (auto& f : all.failures) {
+    out.records[f.person.value()].failures.push_back(std::move(f));
+  }
+  std::unordered_map<std::int64_t, std::int64_t> person_of_action;
+  for (auto& a : all.actions) {
+    person_of_action[a.id] = a.person.value();
+    out.records[a.person.value()].actions.push_back(std::move(a));
+  }
+  for (auto& c : all.court_outcomes) {
+    if (auto it = person_of_action.find(c.action); it != person_of_action.end()) {
+      out.records[it->second].court_outcomes.push_back(std::move(c));
+    }
+  }
+  for (auto& o : all.orders) {
+    if (auto it = out.records.find(o.person.value()); it != out.records.end()) {
+      it->second.orders.push_back(std::move(o));
+    }
+  }
+  return out;
+}
+
 }  // namespace
 
 const char* WorkKindCode(WorkKind kind) {
@@ -152,10 +184,15 @@ Result<Worklist> ViewWorklist(const Context& ctx, const Actor& actor, const std:
       (*tx)->enforcement().OpenForCaseload(scope, today - std::chrono::days{kWorklistLookbackDays});
   tx->reset();
   PROBITY_TRY(records);
+  auto by_person = ByPerson(std::move(*records));
   std::vector<AuditEntry> audit;
-  for (const auto& who : records->cases) {
+  for (const auto& who : by_person.cases) {
+    auto mine = by_person.records.find(who.person.value());
+    if (mine == by_person.records.end()) {
+      continue;  // nothing open for this person
+    }
     std::size_t before = list.items.size();
-    AddItems(*records, who, today, list.items);
+    AddItems(mine->second, who, today, list.items);
     if (list.items.size() > before) {
       audit.push_back(MakeAudit(ctx, actor, "enforcement.worklist.view", "person", who.crn));
     }

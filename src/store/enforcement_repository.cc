@@ -1,5 +1,7 @@
 #include "store/enforcement_repository.h"
 
+#include <unordered_map>
+
 #include "store/repositories.h"
 
 namespace probity::store {
@@ -21,7 +23,7 @@ std::int64_t ScopeId(const app::CaseloadScope& scope) {
   return scope.team ? scope.team->value() : scope.officer.value_or(org::StaffId(0)).value();
 }
 
-const char* kFailureColumns =
+constexpr const char* kFailureColumns =
     "SELECT c.contact_id, c.person_id, c.requirement_id, c.contact_date, c.contact_type,"
     " c.outcome, c.notes, d.judgement, d.reason, d.evidence_until, d.decided_at, d.decided_by,"
     " d.reviewed_at, d.reviewed_by, d.review_agreed, d.review_note"
@@ -57,7 +59,7 @@ app::FailureRecord ReadFailure(const Row& r) {
   return f;
 }
 
-const char* kActionColumns =
+constexpr const char* kActionColumns =
     "SELECT e.action_id, e.person_id, e.sentence_id, e.contact_id, e.kind, e.action_date,"
     " e.respond_by, e.notes, e.created_at, e.created_by, e.withdrawn_at, e.withdrawn_reason,"
     " doc.submitted_at"
@@ -88,7 +90,7 @@ app::ActionRecord ReadAction(const Row& r) {
   return a;
 }
 
-const char* kCourtColumns =
+constexpr const char* kCourtColumns =
     "SELECT o.action_id, o.outcome, o.outcome_date, o.details, o.recorded_at, o.recorded_by"
     " FROM court_outcome o JOIN enforcement_action e ON e.action_id = o.action_id";
 
@@ -104,7 +106,7 @@ app::CourtOutcomeRecord ReadCourtOutcome(const Row& r) {
   return o;
 }
 
-const char* kOrderColumns =
+constexpr const char* kOrderColumns =
     "SELECT se.sentence_id, ev.person_id, se.order_type, se.sentence_date, se.end_date,"
     " (SELECT COUNT(*) FROM requirement r WHERE r.sentence_id = se.sentence_id"
     "   AND r.status <> 'terminated')"
@@ -121,7 +123,7 @@ app::OrderSummary ReadOrder(const Row& r) {
   return o;
 }
 
-const char* kRequirementColumns =
+constexpr const char* kRequirementColumns =
     "SELECT r.requirement_id, r.sentence_id FROM requirement r"
     " JOIN sentence se ON se.sentence_id = r.sentence_id JOIN event ev ON ev.event_id = "
     "se.event_id";
@@ -139,11 +141,13 @@ Status ReadOrdersAndActions(Connection& c, const Where& where, std::int64_t id,
   auto requirements =
       c.Query(std::string(kRequirementColumns) + " WHERE " + where("ev.person_id"), id);
   PROBITY_TRY(requirements);
+  std::unordered_map<std::int64_t, std::size_t> order_at;  // sentence id -> index in out.orders
+  for (std::size_t i = 0; i < out.orders.size(); ++i) {
+    order_at[out.orders[i].id.value()] = i;
+  }
   PROBITY_TRY(ForEachRow(**requirements, [&](const Row& r) {
-    for (auto& o : out.orders) {
-      if (o.id.value() == r.Int(1)) {
-        o.requirements.emplace_back(r.Int(0));
-      }
+    if (auto it = order_at.find(r.Int(1)); it != order_at.end()) {
+      out.orders[it->second].requirements.emplace_back(r.Int(0));
     }
   }));
   auto actions = c.Query(std::string(kActionColumns) + " WHERE " + where("e.person_id") +

@@ -133,8 +133,14 @@ std::vector<Date> BankHolidays(int y) {
 
 bool IsBankHoliday(Date d) {
   int y = static_cast<int>(year_month_day{d}.year());
-  auto holidays = BankHolidays(y);
-  return std::binary_search(holidays.begin(), holidays.end(), d);
+  // Deadlines test many days of the same few years: keep the last year's list per thread.
+  thread_local int cached_year = 0;
+  thread_local std::vector<Date> cached;
+  if (y != cached_year) {
+    cached = BankHolidays(y);
+    cached_year = y;
+  }
+  return std::binary_search(cached.begin(), cached.end(), d);
 }
 
 bool IsWorkingDay(Date d) {

@@ -65,6 +65,9 @@ CREATE TABLE outcome_correction (
 ) STRICT;
 CREATE INDEX outcome_correction_contact ON outcome_correction (contact_id);
 
+-- A team's caseload is found staff first (the worklist's scope).
+CREATE INDEX staff_team ON staff (team_id);
+
 -- The failures the rule considers (contact::IsFailure), per person: the worklist reads only these.
 CREATE INDEX contact_failure ON contact (person_id, contact_date)
   WHERE outcome IN ('AFTC', 'ATSH', 'AFTA', 'UAAB');
