@@ -25,6 +25,9 @@ Status CheckGroupSessionAccess(const Actor& actor);
 // administrators.
 Status CheckTeamOversightAccess(const Actor& actor);
 
+// Allocating cases, and the lists of cases awaiting allocation: managers and administrators.
+Status CheckAllocationAccess(const Actor& actor);
+
 // An officer sees their own caseload; managers, analysts and administrators see anyone's.
 Status CheckCaseloadAccess(const Actor& actor, org::StaffId officer);
 

@@ -64,6 +64,18 @@ Result<std::string> StringMember(const boost::json::object& object, std::string_
   return std::string(value->as_string());
 }
 
+Result<bool> BoolMember(const boost::json::object& object, std::string_view name,
+                        const std::string& prefix) {
+  const boost::json::value* value = object.if_contains(name);
+  if (value == nullptr || value->is_null()) {
+    return false;
+  }
+  if (!value->is_bool()) {
+    return InvalidArgument(prefix + std::string(name), "INVALID_TYPE", "Expected true or false");
+  }
+  return value->as_bool();
+}
+
 Result<std::optional<std::int64_t>> IntMember(const boost::json::object& object,
                                               std::string_view name, bool required,
                                               const std::string& prefix) {

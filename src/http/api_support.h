@@ -54,6 +54,10 @@ Result<std::optional<std::int64_t>> IntMember(const boost::json::object& object,
                                               std::string_view name, bool required,
                                               const std::string& prefix = "");
 
+// A boolean member; absent or null reads as false.
+Result<bool> BoolMember(const boost::json::object& object, std::string_view name,
+                        const std::string& prefix = "");
+
 // A date member as "YYYY-MM-DD" (absent, null or "" reads as nullopt); kInvalidArgument
 // (INVALID_FORMAT) naming it when it is not a real date.
 Result<std::optional<Date>> DateMember(const boost::json::object& object, std::string_view name,

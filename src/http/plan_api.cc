@@ -13,17 +13,6 @@ namespace {
 
 namespace json = boost::json;
 
-Result<bool> BoolMember(const json::object& o, std::string_view name, const std::string& prefix) {
-  const json::value* v = o.if_contains(name);
-  if (v == nullptr || v->is_null()) {
-    return false;
-  }
-  if (!v->is_bool()) {
-    return InvalidArgument(prefix + std::string(name), "INVALID_TYPE", "Expected true or false");
-  }
-  return v->as_bool();
-}
-
 // Parses a code with `parse`; kInvalidArgument naming the field when it is not one.
 template <typename T, typename Parse>
 Result<T> CodeMember(const json::object& o, std::string_view name, const std::string& prefix,

@@ -12,6 +12,7 @@
 #include "app/auth.h"
 #include "app/caseload.h"
 #include "core/clock.h"
+#include "http/allocation_api.h"
 #include "http/api.h"
 #include "http/diary_api.h"
 #include "http/json.h"
@@ -142,6 +143,7 @@ int Serve(const std::string& db, const ServeOptions& options) {
   http::AddDiaryRoutes(router, ctx);
   http::AddPlanRoutes(router, ctx);
   http::AddSentenceRoutes(router, ctx);
+  http::AddAllocationRoutes(router, ctx);
   web::AddPages(router, ctx, options.assets);
 
   http::ServerOptions server_options;

@@ -42,13 +42,18 @@ struct Officer {
   std::string office;
 };
 
-// The organisation: enough officers for each to hold 40-60 cases, five to a team with a senior
-// probation officer (SPO) who holds none, five teams to an area.
-Result<std::vector<Officer>> MakeOrganisation(const SeedOptions& options, Random& random,
-                                              SeedSink& sink) {
+// People left awaiting allocation (issue 4 part 3), so the managers' lists have cases in them:
+// one in 200, at least 3 once there are 20 people.
+int AwaitingAllocation(int people) {
+  return people < 20 ? 0 : std::max(3, people / 200);
+}
+
+// The organisation: enough officers for each to hold 40-60 of the `allocated` cases, five to a
+// team with a senior probation officer (SPO) who holds none, five teams to an area.
+Result<std::vector<Officer>> MakeOrganisation(int allocated, Random& random, SeedSink& sink) {
   std::vector<int> loads;
-  for (int total = 0; total < options.people;) {
-    int load = std::min(random.Between(40, 60), options.people - total);
+  for (int total = 0; total < allocated;) {
+    int load = std::min(random.Between(40, 60), allocated - total);
     loads.push_back(load);
     total += load;
   }
@@ -364,6 +369,33 @@ Status MakeContacts(Random& random, const SeedOptions& options, const person::Pe
   return Ok();
 }
 
+// Moves the event so its sentence falls `working_days_ago` weekdays before `today` (TIME-2's
+// clock starts there), keeping its lengths; its requirements are then all active.
+void MakeRecent(sentence::Event& event, Date today, int working_days_ago) {
+  Date sentenced = today;
+  for (int n = 0; n < working_days_ago || Weekday(sentenced) != sentenced;) {
+    sentenced -= days{1};
+    if (Weekday(sentenced) == sentenced) {
+      ++n;
+    }
+  }
+  for (auto& s : event.sentences) {
+    auto shift = sentenced - s.sentence_date;
+    event.conviction_date += shift;
+    s.sentence_date = sentenced;
+    s.end_date += shift;
+    if (s.operational_end) {
+      *s.operational_end += shift;
+    }
+    for (auto& r : s.requirements) {
+      r.status = sentence::RequirementStatus::kActive;
+      if (r.end_date) {
+        *r.end_date += shift;
+      }
+    }
+  }
+}
+
 }  // namespace
 
 Status Generate(const SeedOptions& options, SeedSink& sink) {
@@ -371,7 +403,8 @@ Status Generate(const SeedOptions& options, SeedSink& sink) {
     return InvalidArgument("people", "OUT_OF_RANGE", "people must be between 1 and 899999");
   }
   Random random(options.seed * 0x2545F4914F6CDD1DULL + 1);
-  auto officers = MakeOrganisation(options, random, sink);
+  int awaiting = AwaitingAllocation(options.people);
+  auto officers = MakeOrganisation(options.people - awaiting, random, sink);
   PROBITY_TRY(officers);
   std::int64_t person_id = 0;
   std::int64_t requirement_id = 0;
@@ -389,6 +422,16 @@ Status Generate(const SeedOptions& options, SeedSink& sink) {
           p.id, {org::OrganisationId(1), officer.staff.team, officer.staff.id, allocated}));
       PROBITY_TRY(MakeContacts(random, options, p, event, officer, contact_id, sink));
     }
+  }
+  // Sentenced in the last few working days and not yet allocated, spread over the areas.
+  int areas = static_cast<int>((officers->back().staff.team.value() - 1) / kTeamsPerArea + 1);
+  for (int k = 0; k < awaiting; ++k) {
+    org::AreaId area(k % areas + 1);
+    auto p = MakePerson(random, ++person_id, area, options.today);
+    PROBITY_TRY(sink.AddPerson(p));
+    auto event = MakeEvent(random, p, options.today, requirement_id);
+    MakeRecent(event, options.today, random.Between(0, 4));
+    PROBITY_TRY(sink.AddEvent(p.id, event));
   }
   return Ok();
 }

@@ -6,6 +6,7 @@
 #include "app/diary.h"
 #include "http/authenticate.h"
 #include "http/problem.h"
+#include "web/allocation_pages.h"
 #include "web/group_pages.h"
 #include "web/page_support.h"
 #include "web/plan_pages.h"
@@ -262,6 +263,7 @@ void AddPages(http::Router& router, const app::Context& ctx, const std::string& 
       Form(ctx, [&ctx](Request& r, const app::Session& s) { return PostOutcome(ctx, r, s); }));
   AddPlanPages(router, ctx);
   AddGroupPages(router, ctx);
+  AddAllocationPages(router, ctx);
 }
 
 }  // namespace probity::web

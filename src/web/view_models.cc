@@ -24,6 +24,7 @@ const char* FlagColour(person::Register r) {
     case person::Register::kIntegratedOffenderManagement:
     case person::Register::kMentalHealth:
     case person::Register::kSelfHarm:
+    case person::Register::kPublicInterest:
       return "grey";
   }
   return "grey";

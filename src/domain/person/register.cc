@@ -11,7 +11,7 @@ struct RegisterInfo {
   const char* name;
 };
 
-constexpr std::array<RegisterInfo, 11> kRegisters = {{
+constexpr std::array<RegisterInfo, 12> kRegisters = {{
     {Register::kRoshVeryHigh, "RVHR", "Very high RoSH"},
     {Register::kRoshHigh, "RHRH", "High RoSH"},
     {Register::kRoshMedium, "RMRH", "Medium RoSH"},
@@ -23,6 +23,7 @@ constexpr std::array<RegisterInfo, 11> kRegisters = {{
     {Register::kIntegratedOffenderManagement, "IIOM", "IOM"},
     {Register::kMentalHealth, "RMDO", "Mental health issues"},
     {Register::kSelfHarm, "ALSH", "Risk of self-harm"},
+    {Register::kPublicInterest, "RPIR", "Public interest"},
 }};
 
 }  // namespace

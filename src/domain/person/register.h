@@ -18,6 +18,7 @@ enum class Register {
   kIntegratedOffenderManagement,  // IIOM
   kMentalHealth,                  // RMDO
   kSelfHarm,                      // ALSH
+  kPublicInterest,                // RPIR (ALLOC-2)
 };
 const char* RegisterCode(Register r);  // the Delius code, e.g. "MAPP"
 const char* RegisterName(Register r);  // for pages, e.g. "MAPPA"
