@@ -1,7 +1,7 @@
 #include "app/allocation.h"
 
 #include <algorithm>
-#include <map>
+#include <unordered_map>
 
 #include "app/access_policy.h"
 #include "app/audit.h"
@@ -41,7 +41,7 @@ class Decider {
  private:
   Tx& tx_;
   allocation::Policy policy_;
-  std::map<org::AreaId, std::vector<allocation::TeamOption>> teams_;
+  std::unordered_map<org::AreaId, std::vector<allocation::TeamOption>> teams_;
 };
 
 std::string DecisionCodes(const allocation::Decision& decision) {
