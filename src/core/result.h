@@ -122,6 +122,8 @@ inline Status Ok() {
 // PROBITY_TRY does not shadow the outer one.
 #define PROBITY_TRY_CONCAT_(a, b) a##b
 #define PROBITY_TRY_CONCAT(a, b) PROBITY_TRY_CONCAT_(a, b)
+// `name` is the identifier the macro declares, so it cannot be parenthesised.
+// NOLINTBEGIN(bugprone-macro-parentheses)
 #define PROBITY_TRY_AS_(expr, name) \
   do {                              \
     auto&& name = (expr);           \
@@ -129,4 +131,5 @@ inline Status Ok() {
       return name.error();          \
     }                               \
   } while (false)
+// NOLINTEND(bugprone-macro-parentheses)
 #define PROBITY_TRY(expr) PROBITY_TRY_AS_(expr, PROBITY_TRY_CONCAT(probity_try_, __COUNTER__))
