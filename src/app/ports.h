@@ -16,6 +16,8 @@
 
 namespace probity::app {
 
+class EnforcementRepository;  // app/enforcement_store.h
+
 class PersonRepository {
  public:
   virtual ~PersonRepository() = default;
@@ -71,6 +73,7 @@ class OrgRepository {
   virtual Result<std::optional<org::Staff>> FindStaff(org::StaffId id) = 0;
   virtual Result<std::optional<org::Staff>> FindStaffByCode(const std::string& code) = 0;
   virtual Result<std::string> TeamName(org::TeamId team) = 0;
+  virtual Result<std::optional<org::TeamId>> FindTeamByCode(const std::string& code) = 0;
   // Staff of the team, by surname.
   virtual Result<std::vector<org::Staff>> TeamStaff(org::TeamId team) = 0;
   // The first `limit` officers (by staff code) with their current number of cases.
@@ -173,6 +176,11 @@ class ContactRepository {
   virtual Status RecordOutcome(contact::ContactId id, contact::Outcome outcome,
                                const std::string& reason, const std::string& notes, Instant at,
                                const std::string& by) = 0;
+  // Replaces a recorded outcome (a correction); kFailedPrecondition when the outcome is no longer
+  // `old_outcome` (someone changed it first).
+  virtual Status CorrectOutcome(contact::ContactId id, contact::Outcome old_outcome,
+                                contact::Outcome new_outcome, const std::string& reason,
+                                Instant at, const std::string& by) = 0;
 };
 
 // A session that several people attend (a group RAR activity, a programme session).
@@ -338,6 +346,7 @@ class Tx {
   virtual GroupSessionRepository& group_sessions() = 0;
   virtual NoticeRepository& notices() = 0;
   virtual RarPlanRepository& rar_plans() = 0;
+  virtual EnforcementRepository& enforcement() = 0;
   virtual UserRepository& users() = 0;
   virtual AuditRepository& audit() = 0;
   virtual Status Commit() = 0;

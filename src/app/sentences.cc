@@ -150,8 +150,8 @@ Result<Found> Find(Tx& tx, const Actor& actor, const std::string& crn, std::int6
   return found;
 }
 
-// Saves `changed` (the requirement after the change) with its history row, audits it as
-// `action`, and commits; returns the requirement with its whole history.
+// Saves `changed` (the requirement after the change) with its history row and audits it as
+// `action` (the caller commits); returns the requirement with its whole history.
 Result<RequirementHistory> Save(const Context& ctx, const Actor& actor, Tx& tx, const Found& found,
                                 const sentence::Requirement& changed, RequirementChange change,
                                 const char* action) {
@@ -169,7 +169,6 @@ Result<RequirementHistory> Save(const Context& ctx, const Actor& actor, Tx& tx, 
   PROBITY_TRY(tx.audit().Append(MakeAudit(ctx, actor, action, "person", RecordId(crn, before.id))));
   auto changes = tx.sentences().Changes(before.id);
   PROBITY_TRY(changes);
-  PROBITY_TRY(tx.Commit());
   return RequirementHistory{crn, changed, std::move(*changes)};
 }
 
@@ -224,13 +223,11 @@ Result<RecordedOrder> RecordOrder(const Context& ctx, const Actor& actor, const 
   return RecordedOrder{person->crn.str(), std::move(*saved)};
 }
 
-Result<RequirementHistory> VaryRequirement(const Context& ctx, const Actor& actor,
-                                           const std::string& crn, std::int64_t requirement,
-                                           const sentence::RequirementVariation& variation) {
+Result<RequirementHistory> VaryRequirementIn(const Context& ctx, const Actor& actor, Tx& tx,
+                                             const std::string& crn, std::int64_t requirement,
+                                             const sentence::RequirementVariation& variation) {
   const Date today = ctx.clock.Today();
-  auto tx = ctx.store.Begin(TxKind::kWrite);
-  PROBITY_TRY(tx);
-  auto found = Find(**tx, actor, crn, requirement, CaseAction::kChange);
+  auto found = Find(tx, actor, crn, requirement, CaseAction::kChange);
   PROBITY_TRY(found);
   PROBITY_TRY(CheckText(variation.reason, "reason"));
   auto varied = sentence::VaryRequirement(*found->ref.sentence, *found->ref.requirement, variation,
@@ -238,7 +235,7 @@ Result<RequirementHistory> VaryRequirement(const Context& ctx, const Actor& acto
   if (!varied && varied.error().code != ErrorCode::kInvalidArgument) {
     return varied.error();
   }
-  auto rar = CheckRarDays(**tx, *found, variation, today);
+  auto rar = CheckRarDays(tx, *found, variation, today);
   PROBITY_TRY(rar);
   if (!varied || *rar) {
     std::vector<FieldError> fields = varied ? std::vector<FieldError>() : varied.error().fields;
@@ -251,16 +248,25 @@ Result<RequirementHistory> VaryRequirement(const Context& ctx, const Actor& acto
   change.kind = "varied";
   change.effective_date = today;
   change.reason = variation.reason;
-  return Save(ctx, actor, **tx, *found, *varied, std::move(change), "requirement.vary");
+  return Save(ctx, actor, tx, *found, *varied, std::move(change), "requirement.vary");
 }
 
-Result<RequirementHistory> EndRequirement(const Context& ctx, const Actor& actor,
-                                          const std::string& crn, std::int64_t requirement,
-                                          const EndingRequest& request) {
-  const Date today = ctx.clock.Today();
+Result<RequirementHistory> VaryRequirement(const Context& ctx, const Actor& actor,
+                                           const std::string& crn, std::int64_t requirement,
+                                           const sentence::RequirementVariation& variation) {
   auto tx = ctx.store.Begin(TxKind::kWrite);
   PROBITY_TRY(tx);
-  auto found = Find(**tx, actor, crn, requirement, CaseAction::kChange);
+  auto history = VaryRequirementIn(ctx, actor, **tx, crn, requirement, variation);
+  PROBITY_TRY(history);
+  PROBITY_TRY((*tx)->Commit());
+  return history;
+}
+
+Result<RequirementHistory> EndRequirementIn(const Context& ctx, const Actor& actor, Tx& tx,
+                                            const std::string& crn, std::int64_t requirement,
+                                            const EndingRequest& request) {
+  const Date today = ctx.clock.Today();
+  auto found = Find(tx, actor, crn, requirement, CaseAction::kChange);
   PROBITY_TRY(found);
   PROBITY_TRY(CheckText(request.reason, "reason"));
   sentence::RequirementEnding ending;
@@ -284,7 +290,18 @@ Result<RequirementHistory> EndRequirement(const Context& ctx, const Actor& actor
   change.kind = sentence::RequirementStatusCode(ending.status);
   change.effective_date = ending.ended_on;
   change.reason = ending.reason;
-  return Save(ctx, actor, **tx, *found, *ended, std::move(change), "requirement.end");
+  return Save(ctx, actor, tx, *found, *ended, std::move(change), "requirement.end");
+}
+
+Result<RequirementHistory> EndRequirement(const Context& ctx, const Actor& actor,
+                                          const std::string& crn, std::int64_t requirement,
+                                          const EndingRequest& request) {
+  auto tx = ctx.store.Begin(TxKind::kWrite);
+  PROBITY_TRY(tx);
+  auto history = EndRequirementIn(ctx, actor, **tx, crn, requirement, request);
+  PROBITY_TRY(history);
+  PROBITY_TRY((*tx)->Commit());
+  return history;
 }
 
 Result<RequirementHistory> ViewRequirementHistory(const Context& ctx, const Actor& actor,

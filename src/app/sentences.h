@@ -80,6 +80,15 @@ Result<RequirementHistory> EndRequirement(const Context& ctx, const Actor& actor
                                           const std::string& crn, std::int64_t requirement,
                                           const EndingRequest& ending);
 
+// As VaryRequirement and EndRequirement, inside the caller's write transaction, which the caller
+// commits: a court's breach outcome changes the order in the same transaction as the outcome.
+Result<RequirementHistory> VaryRequirementIn(const Context& ctx, const Actor& actor, Tx& tx,
+                                             const std::string& crn, std::int64_t requirement,
+                                             const sentence::RequirementVariation& variation);
+Result<RequirementHistory> EndRequirementIn(const Context& ctx, const Actor& actor, Tx& tx,
+                                            const std::string& crn, std::int64_t requirement,
+                                            const EndingRequest& ending);
+
 // The requirement and its change history (audited "requirement.history.view").
 Result<RequirementHistory> ViewRequirementHistory(const Context& ctx, const Actor& actor,
                                                   const std::string& crn, std::int64_t requirement);

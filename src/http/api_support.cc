@@ -64,18 +64,6 @@ Result<std::string> StringMember(const boost::json::object& object, std::string_
   return std::string(value->as_string());
 }
 
-Result<bool> BoolMember(const boost::json::object& object, std::string_view name,
-                        const std::string& prefix) {
-  const boost::json::value* value = object.if_contains(name);
-  if (value == nullptr || value->is_null()) {
-    return false;
-  }
-  if (!value->is_bool()) {
-    return InvalidArgument(prefix + std::string(name), "INVALID_TYPE", "Expected true or false");
-  }
-  return value->as_bool();
-}
-
 Result<std::optional<std::int64_t>> IntMember(const boost::json::object& object,
                                               std::string_view name, bool required,
                                               const std::string& prefix) {
@@ -118,6 +106,18 @@ Result<const boost::json::array*> ArrayMember(const boost::json::object& object,
     return InvalidArgument(prefix + std::string(name), "INVALID_TYPE", "Expected an array");
   }
   return &value->as_array();
+}
+
+Result<bool> BoolMember(const boost::json::object& object, std::string_view name,
+                        const std::string& prefix) {
+  const boost::json::value* v = object.if_contains(name);
+  if (v == nullptr || v->is_null()) {
+    return false;
+  }
+  if (!v->is_bool()) {
+    return InvalidArgument(prefix + std::string(name), "INVALID_TYPE", "Expected true or false");
+  }
+  return v->as_bool();
 }
 
 }  // namespace probity::http

@@ -54,7 +54,7 @@ Result<std::optional<std::int64_t>> IntMember(const boost::json::object& object,
                                               std::string_view name, bool required,
                                               const std::string& prefix = "");
 
-// A boolean member; absent or null reads as false.
+// A true/false member (absent or null reads as false).
 Result<bool> BoolMember(const boost::json::object& object, std::string_view name,
                         const std::string& prefix = "");
 

@@ -15,10 +15,12 @@
 #include "http/allocation_api.h"
 #include "http/api.h"
 #include "http/diary_api.h"
+#include "http/enforcement_api.h"
 #include "http/json.h"
 #include "http/plan_api.h"
 #include "http/sentence_api.h"
 #include "http/server.h"
+#include "main/worklist_text.h"
 #include "seed/generator.h"
 #include "store/migrate.h"
 #include "store/seed_writer.h"
@@ -102,7 +104,7 @@ int Seed(const std::string& db, seed::SeedOptions options) {
   if (auto made = seed::Generate(options, writer); !made) {
     return Fail(made.error());
   }
-  if (auto done = writer.Finish(); !done) {
+  if (auto done = writer.Finish(options.today); !done) {
     return Fail(done.error());
   }
   double seconds =
@@ -144,6 +146,7 @@ int Serve(const std::string& db, const ServeOptions& options) {
   http::AddPlanRoutes(router, ctx);
   http::AddSentenceRoutes(router, ctx);
   http::AddAllocationRoutes(router, ctx);
+  http::AddEnforcementRoutes(router, ctx);
   web::AddPages(router, ctx, options.assets);
 
   http::ServerOptions server_options;
@@ -245,6 +248,20 @@ int Main(int argc, char** argv) {
   add_db(rar_status);
   rar_status->add_option("crn", rar_crn, "The person's CRN")->required();
 
+  std::string worklist_team;
+  std::string worklist_officer;
+  bool worklist_json = false;
+  auto* enforcement_cmd = cli.add_subcommand("enforcement", "Compliance and enforcement");
+  enforcement_cmd->require_subcommand(1);
+  auto* enforcement_due = enforcement_cmd->add_subcommand(
+      "due",
+      "The enforcement worklist of a team (or one officer): decisions, warnings, breaches "
+      "and breach packs due, overdue first");
+  add_db(enforcement_due);
+  enforcement_due->add_option("--team", worklist_team, "The team's code");
+  enforcement_due->add_option("--officer", worklist_officer, "An officer's staff code");
+  enforcement_due->add_flag("--json", worklist_json, "Print JSON as the API returns it");
+
   CLI11_PARSE(cli, argc, argv);
 
   if (*migrate) {
@@ -285,6 +302,14 @@ int Main(int argc, char** argv) {
       return Fail(token.error());
     }
     std::cout << *token << "\n";
+    return 0;
+  }
+  if (*enforcement_due) {
+    auto worklist = app::ViewWorklist(ctx, ConsoleActor(), worklist_team, worklist_officer);
+    if (!worklist) {
+      return Fail(worklist.error());
+    }
+    std::cout << (worklist_json ? http::WorklistJson(*worklist) + "\n" : WorklistText(*worklist));
     return 0;
   }
   if (*rar_status) {

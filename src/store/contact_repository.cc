@@ -142,4 +142,20 @@ Status SqlContactRepository::RecordOutcome(contact::ContactId id, contact::Outco
   return Ok();
 }
 
+Status SqlContactRepository::CorrectOutcome(contact::ContactId id, contact::Outcome old_outcome,
+                                            contact::Outcome new_outcome, const std::string& reason,
+                                            Instant at, const std::string& by) {
+  auto q = c_.Query(
+      "UPDATE contact SET outcome = $3, outcome_reason = $4, outcome_recorded_at = $5,"
+      " outcome_recorded_by = $6 WHERE contact_id = $1 AND outcome = $2",
+      id.value(), contact::OutcomeCode(old_outcome), contact::OutcomeCode(new_outcome), reason,
+      FormatInstant(at), by);
+  PROBITY_TRY(q);
+  PROBITY_TRY((*q)->Run());
+  if ((*q)->changes() != 1) {
+    return FailedPrecondition("The appointment's outcome was changed by someone else first");
+  }
+  return Ok();
+}
+
 }  // namespace probity::store

@@ -98,6 +98,14 @@ Result<std::string> SqlOrgRepository::TeamName(org::TeamId team) {
   return name;
 }
 
+Result<std::optional<org::TeamId>> SqlOrgRepository::FindTeamByCode(const std::string& code) {
+  auto q = c_.Query("SELECT team_id FROM team WHERE code = $1", code);
+  PROBITY_TRY(q);
+  std::optional<org::TeamId> team;
+  PROBITY_TRY(ForEachRow(**q, [&](const Row& r) { team = org::TeamId(r.Int(0)); }));
+  return team;
+}
+
 Result<std::vector<org::Staff>> SqlOrgRepository::TeamStaff(org::TeamId team) {
   auto q = c_.Query(std::string(kStaffColumns) + "WHERE team_id = $1 ORDER BY surname, first_name",
                     team.value());

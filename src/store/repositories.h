@@ -43,6 +43,7 @@ class SqlOrgRepository final : public app::OrgRepository {
   Result<std::optional<org::Staff>> FindStaff(org::StaffId id) override;
   Result<std::optional<org::Staff>> FindStaffByCode(const std::string& code) override;
   Result<std::string> TeamName(org::TeamId team) override;
+  Result<std::optional<org::TeamId>> FindTeamByCode(const std::string& code) override;
   Result<std::vector<org::Staff>> TeamStaff(org::TeamId team) override;
   Result<std::vector<app::OfficerLoad>> Officers(int limit) override;
 
@@ -85,6 +86,9 @@ class SqlContactRepository final : public app::ContactRepository {
   Result<std::optional<app::AppointmentRecord>> Find(contact::ContactId id) override;
   Status RecordOutcome(contact::ContactId id, contact::Outcome outcome, const std::string& reason,
                        const std::string& notes, Instant at, const std::string& by) override;
+  Status CorrectOutcome(contact::ContactId id, contact::Outcome old_outcome,
+                        contact::Outcome new_outcome, const std::string& reason, Instant at,
+                        const std::string& by) override;
 
  private:
   Connection& c_;

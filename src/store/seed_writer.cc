@@ -1,5 +1,7 @@
 #include "store/seed_writer.h"
 
+#include <chrono>
+
 #include "domain/person/text.h"
 
 namespace probity::store {
@@ -43,7 +45,33 @@ Status SeedWriter::Counted() {
   return Ok();
 }
 
-Status SeedWriter::Finish() {
+// The synthetic history predates Probity: failures more than 10 working days old were judged and
+// acted on in the previous system (ENF-3, ENF-4). Seven in ten had a reasonable excuse; the rest
+// were warned. Recent failures stay unjudged so the enforcement worklist has today's work.
+Status SeedWriter::JudgeHistoricFailures(Date today) {
+  const std::string cutoff = FormatDate(today - std::chrono::days{14});  // ~10 working days
+  PROBITY_TRY(Insert(c_,
+                     "INSERT INTO failure_decision (contact_id, judgement, reason, decided_at,"
+                     " decided_by)"
+                     " SELECT contact_id, CASE WHEN contact_id % 10 < 7 OR requirement_id IS NULL"
+                     " THEN 'reasonable_excuse' ELSE 'no_reasonable_excuse' END,"
+                     " 'Judged in the previous system', contact_date || 'T17:00:00Z', 'migration'"
+                     " FROM contact WHERE outcome IN ('AFTC', 'ATSH', 'AFTA', 'UAAB')"
+                     " AND contact_date < $1",
+                     cutoff));
+  return Insert(c_,
+                "INSERT INTO enforcement_action (person_id, sentence_id, contact_id, kind,"
+                " action_date, notes, created_at, created_by)"
+                " SELECT c.person_id, r.sentence_id, c.contact_id, 'warning', c.contact_date,"
+                " 'Warning given in the previous system', c.contact_date || 'T17:00:00Z',"
+                " 'migration' FROM contact c"
+                " JOIN failure_decision d ON d.contact_id = c.contact_id"
+                " JOIN requirement r ON r.requirement_id = c.requirement_id"
+                " WHERE d.judgement = 'no_reasonable_excuse' AND d.decided_by = 'migration'");
+}
+
+Status SeedWriter::Finish(Date today) {
+  PROBITY_TRY(JudgeHistoricFailures(today));
   PROBITY_TRY(c_.Commit());
   if (c_.engine() == Engine::kPostgres) {
     // Seeded rows carry explicit ids; later inserts must not reuse them.

@@ -19,7 +19,8 @@ class SeedWriter final : public seed::SeedSink {
 
   Status Begin();
   // Commits the last batch and, on PostgreSQL, moves the id sequences past the seeded ids.
-  Status Finish();
+  // Commits; `today` dates the synthetic enforcement history (JudgeHistoricFailures).
+  Status Finish(Date today);
 
   Status AddOrganisation(const org::Organisation& o) override;
   Status AddArea(const org::Area& area) override;
@@ -36,6 +37,7 @@ class SeedWriter final : public seed::SeedSink {
  private:
   // Commits every `kBatch` rows so a failure loses little and the WAL stays small.
   Status Counted();
+  Status JudgeHistoricFailures(Date today);
   static constexpr std::int64_t kBatch = 200'000;
   Connection& c_;
   std::int64_t rows_ = 0;

@@ -2,6 +2,7 @@
 
 #include <mutex>
 
+#include "store/enforcement_repository.h"
 #include "store/migrate.h"
 #include "store/repositories.h"
 
@@ -22,6 +23,7 @@ class SqlTx final : public app::Tx {
         group_sessions_(*lease_),
         notices_(*lease_),
         rar_plans_(*lease_),
+        enforcement_(*lease_),
         users_(*lease_),
         audit_(*lease_) {}
 
@@ -33,6 +35,7 @@ class SqlTx final : public app::Tx {
   app::GroupSessionRepository& group_sessions() override { return group_sessions_; }
   app::NoticeRepository& notices() override { return notices_; }
   app::RarPlanRepository& rar_plans() override { return rar_plans_; }
+  app::EnforcementRepository& enforcement() override { return enforcement_; }
   app::UserRepository& users() override { return users_; }
   app::AuditRepository& audit() override { return audit_; }
   Status Commit() override {
@@ -58,6 +61,7 @@ class SqlTx final : public app::Tx {
   SqlGroupSessionRepository group_sessions_;
   SqlNoticeRepository notices_;
   SqlRarPlanRepository rar_plans_;
+  SqlEnforcementRepository enforcement_;
   SqlUserRepository users_;
   SqlAuditRepository audit_;
 };

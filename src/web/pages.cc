@@ -7,6 +7,7 @@
 #include "http/authenticate.h"
 #include "http/problem.h"
 #include "web/allocation_pages.h"
+#include "web/enforcement_pages.h"
 #include "web/group_pages.h"
 #include "web/page_support.h"
 #include "web/plan_pages.h"
@@ -264,6 +265,7 @@ void AddPages(http::Router& router, const app::Context& ctx, const std::string& 
   AddPlanPages(router, ctx);
   AddGroupPages(router, ctx);
   AddAllocationPages(router, ctx);
+  AddEnforcementPages(router, ctx);
 }
 
 }  // namespace probity::web
