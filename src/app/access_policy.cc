@@ -30,6 +30,13 @@ Status CheckSearchAccess(const Actor& actor) {
   return Ok();
 }
 
+Status CheckReferenceDataAccess(const Actor& actor) {
+  if (actor.role != Role::kAdministrator) {
+    return PermissionDenied("Only administrators change reference data");
+  }
+  return Ok();
+}
+
 Status CheckCaseloadAccess(const Actor& actor, org::StaffId officer) {
   switch (actor.role) {
     case Role::kManager:

@@ -28,6 +28,9 @@ Status CheckTeamOversightAccess(const Actor& actor);
 // Allocating cases, and the lists of cases awaiting allocation: managers and administrators.
 Status CheckAllocationAccess(const Actor& actor);
 
+// Reference data (e.g. WL-1 workload points tables) is changed by administrators only.
+Status CheckReferenceDataAccess(const Actor& actor);
+
 // An officer sees their own caseload; managers, analysts and administrators see anyone's.
 Status CheckCaseloadAccess(const Actor& actor, org::StaffId officer);
 

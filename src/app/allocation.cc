@@ -22,7 +22,7 @@ class Decider {
  public:
   Decider(Tx& tx, allocation::Policy policy) : tx_(tx), policy_(policy) {}
 
-  Result<allocation::Decision> Decide(org::AreaId area,
+  Result<allocation::Decision> Decide(person::PersonId person, org::AreaId area,
                                       const std::vector<person::Register>& registers) {
     auto found = teams_.find(area);
     if (found == teams_.end()) {
@@ -30,9 +30,11 @@ class Decider {
       PROBITY_TRY(teams);
       found = teams_.emplace(area, std::move(*teams)).first;
     }
-    // RSR is not recorded on the person yet (the tiering work adds assessments), so the ALLOC-2
-    // RSR switch sees "not recorded" (docs/rules/allocation.md point 5).
-    auto facts = allocation::FactsFromRegisters(area, registers, std::nullopt);
+    // ALLOC-2's RSR switch reads the RSR of the person's assessment (TIER-1's inputs).
+    auto assessment = tx_.tiers().FindAssessment(person);
+    PROBITY_TRY(assessment);
+    auto facts = allocation::FactsFromRegisters(
+        area, registers, *assessment ? (*assessment)->rsr_hundredths : std::nullopt);
     return allocation::Decide(policy_, facts, found->second);
   }
 
@@ -76,7 +78,7 @@ Result<PendingAllocations> ListPendingAllocations(const Context& ctx, const Acto
   PendingAllocations pending{*policy, {}};
   std::vector<AuditEntry> entries;
   for (auto& c : *awaiting) {
-    auto decision = decider.Decide(c.area, c.registers);
+    auto decision = decider.Decide(c.person, c.area, c.registers);
     PROBITY_TRY(decision);
     if (!team_code.empty() && (!decision->team || decision->team->code != team_code)) {
       continue;
@@ -114,7 +116,7 @@ Result<AllocationCandidates> ViewAllocationCandidates(const Context& ctx, const 
   PROBITY_TRY(area);
   view.area_name = *area;
   Decider decider(**tx, *policy);
-  auto decision = decider.Decide(person->home_area, person->registers);
+  auto decision = decider.Decide(person->id, person->home_area, person->registers);
   PROBITY_TRY(decision);
   view.decision = std::move(*decision);
   auto since = (*tx)->allocations().CurrentOrderSince(person->id, today);
@@ -135,11 +137,12 @@ Result<AllocationCandidates> ViewAllocationCandidates(const Context& ctx, const 
       PROBITY_TRY(workload);
       view.candidates.push_back({std::move(officer), *workload});
     }
-    // Least loaded first (WL-1 points when known, else cases), so the manager sees who has room.
+    // Least loaded first (WL-1 capacity % when measured, else cases), so the manager sees who
+    // has room.
     std::stable_sort(view.candidates.begin(), view.candidates.end(),
                      [](const Candidate& a, const Candidate& b) {
-                       if (a.workload.points && b.workload.points) {
-                         return *a.workload.points < *b.workload.points;
+                       if (a.workload.capacity_thousandths && b.workload.capacity_thousandths) {
+                         return *a.workload.capacity_thousandths < *b.workload.capacity_thousandths;
                        }
                        return a.workload.active_cases < b.workload.active_cases;
                      });
@@ -197,7 +200,7 @@ Result<AllocationResult> AllocateCase(const Context& ctx, const Actor& actor,
   auto policy = (*tx)->allocations().Policy();
   PROBITY_TRY(policy);
   Decider decider(**tx, *policy);
-  auto decision = decider.Decide(person->home_area, person->registers);
+  auto decision = decider.Decide(person->id, person->home_area, person->registers);
   PROBITY_TRY(decision);
   bool departs = !decision->team || decision->team->team != (*staff)->team;
   if (departs && !command.policy_override) {

@@ -45,6 +45,11 @@ Result<CaseRecord> LoadCase(const Context& ctx, const Actor& actor, Tx& tx,
   auto allocation = tx.allocations().Current(record.person.id);
   PROBITY_TRY(allocation);
   record.allocation = std::move(*allocation);
+  auto tier = tx.tiers().Latest(record.person.id);
+  PROBITY_TRY(tier);
+  if (*tier) {
+    record.tier = std::move((*tier)->result);
+  }
   if (with_contacts) {
     auto contacts = tx.contacts().Recent(record.person.id, ctx.clock.Today(), kRecentContacts);
     PROBITY_TRY(contacts);

@@ -6,6 +6,7 @@
 #include "app/access_policy.h"
 #include "app/appointment_input.h"
 #include "app/audit.h"
+#include "app/notifications.h"
 #include "app/person_lookup.h"
 #include "app/rar_days.h"
 #include "domain/contact/recording.h"
@@ -13,10 +14,10 @@
 namespace probity::app {
 namespace {
 
-// Notices shown at most on the notices page.
-constexpr int kNoticeLimit = 100;
 // Attendees of one group session at most (a large programme group is about 12).
 constexpr std::size_t kMaxAttendees = 50;
+// Sessions cancelled in one action at most (a programme runs for about 12 to 30 sessions).
+constexpr std::size_t kMaxSessionsCancelled = 60;
 
 // Prefixes the field names of an attendee's error with `attendees[i].`, so the form or client
 // can tell which attendee is at fault.
@@ -33,33 +34,15 @@ Error ForAttendee(Error error, std::size_t index, const std::string& crn) {
   return error;
 }
 
-// One notice per responsible officer, listing every one of their people whose appointment the
-// change touched (never one per person per session).
-Result<std::vector<Notice>> NotifyOfficers(Tx& tx, const std::vector<GroupAttendee>& affected,
-                                           const Notice& notice) {
-  std::map<std::int64_t, std::vector<const GroupAttendee*>> by_officer;
-  for (const auto& a : affected) {
+// The officers to tell about a change to these attendees' appointments.
+std::vector<NoticeRecipient> Recipients(const std::vector<GroupAttendee>& attendees) {
+  std::vector<NoticeRecipient> out;
+  for (const auto& a : attendees) {
     if (a.officer) {
-      by_officer[a.officer->value()].push_back(&a);
+      out.push_back({*a.officer, a.person, a.crn, a.name});
     }
   }
-  std::vector<Notice> sent;
-  for (const auto& [officer, people] : by_officer) {
-    Notice n = notice;
-    n.staff = org::StaffId(officer);
-    std::vector<person::PersonId> ids;
-    n.body += people.size() == 1 ? " Your case affected:" : " Your cases affected:";
-    for (const GroupAttendee* a : people) {
-      n.body += " " + a->name + " (" + a->crn + ")" + (a == people.back() ? "." : ",");
-      n.crns.push_back(a->crn);
-      ids.push_back(a->person);
-    }
-    auto id = tx.notices().Insert(n, ids);
-    PROBITY_TRY(id);
-    n.id = *id;
-    sent.push_back(std::move(n));
-  }
-  return sent;
+  return out;
 }
 
 Result<GroupSessionView> LoadSession(Tx& tx, std::int64_t id) {
@@ -205,35 +188,79 @@ Result<GroupSessionView> ViewGroupSession(const Context& ctx, const Actor& actor
   return view;
 }
 
-Result<std::vector<Notice>> CancelGroupSession(const Context& ctx, const Actor& actor,
-                                               std::int64_t id, const std::string& reason) {
+Result<std::vector<Notice>> CancelGroupSessions(const Context& ctx, const Actor& actor,
+                                                const std::vector<std::int64_t>& ids,
+                                                const std::string& reason) {
   PROBITY_TRY(CheckGroupSessionAccess(actor));
   PROBITY_TRY(RequireReason(reason));
+  if (ids.empty()) {
+    return InvalidArgument("sessionIds", "REQUIRED", "Name at least one session to cancel");
+  }
+  if (ids.size() > kMaxSessionsCancelled) {
+    return InvalidArgument(
+        "sessionIds", "TOO_MANY",
+        "Cancel at most " + std::to_string(kMaxSessionsCancelled) + " sessions at once");
+  }
+  std::set<std::int64_t> unique(ids.begin(), ids.end());
+  if (unique.size() != ids.size()) {
+    return InvalidArgument("sessionIds", "DUPLICATE", "A session is named twice");
+  }
   auto tx = ctx.store.Begin(TxKind::kWrite);
   PROBITY_TRY(tx);
-  auto view = LoadSession(**tx, id);
-  PROBITY_TRY(view);
-  if (view->session.cancelled) {
-    return FailedPrecondition("This session is already cancelled");
-  }
-  auto affected = StillOpen(view->attendees);
-  PROBITY_TRY((*tx)->group_sessions().Cancel(id, reason, ctx.clock.Now(), actor.username));
-  for (const auto& a : affected) {
-    PROBITY_TRY(
-        (*tx)->audit().Append(MakeAudit(ctx, actor, "contact.withdrawn", "person",
-                                        a.crn + "/contact/" + std::to_string(a.contact.value()))));
+  std::vector<GroupAttendee> affected;
+  std::vector<std::string> labels;
+  for (std::size_t i = 0; i < ids.size(); ++i) {
+    auto view = LoadSession(**tx, ids[i]);
+    if (!view) {
+      Error error = view.error();
+      error.fields.push_back(
+          {"sessionIds[" + std::to_string(i) + "]", ErrorCodeName(error.code), error.message});
+      return error;
+    }
+    if (view->session.cancelled) {
+      return FailedPrecondition("Session " + std::to_string(ids[i]) + " (" +
+                                SessionLabel(view->session) + ") is already cancelled");
+    }
+    auto open = StillOpen(view->attendees);
+    PROBITY_TRY((*tx)->group_sessions().Cancel(ids[i], reason, ctx.clock.Now(), actor.username));
+    for (const auto& a : open) {
+      PROBITY_TRY((*tx)->audit().Append(
+          MakeAudit(ctx, actor, "contact.withdrawn", "person",
+                    a.crn + "/contact/" + std::to_string(a.contact.value()))));
+    }
+    affected.insert(affected.end(), open.begin(), open.end());
+    labels.push_back(SessionLabel(view->session));
   }
   Notice notice;
   notice.created_at = ctx.clock.Now();
   notice.kind = "group_session.cancelled";
-  notice.title = "Cancelled: " + SessionLabel(view->session);
-  notice.body = "The session was cancelled (" + reason +
-                "). The appointments were withdrawn, which does not use RAR days; book "
-                "replacements where needed.";
-  auto sent = NotifyOfficers(**tx, affected, notice);
+  notice.title = ids.size() == 1 ? "Cancelled: " + labels.front()
+                                 : "Cancelled: " + std::to_string(ids.size()) + " sessions";
+  notice.body =
+      (ids.size() == 1 ? "The session was cancelled (" : "The sessions were cancelled (") + reason +
+      ").";
+  if (ids.size() > 1) {
+    notice.body += " Sessions:";
+    for (const auto& label : labels) {
+      notice.body += " " + label + (&label == &labels.back() ? "." : ";");
+    }
+  }
+  notice.body +=
+      " The appointments were withdrawn, which does not use RAR days; book replacements where "
+      "needed.";
+  notice.dedupe_key = "group_session.cancelled:";
+  for (std::int64_t id : unique) {
+    notice.dedupe_key += std::to_string(id) + ",";
+  }
+  auto sent = NotifyOfficers(**tx, Recipients(affected), notice);
   PROBITY_TRY(sent);
   PROBITY_TRY((*tx)->Commit());
   return sent;
+}
+
+Result<std::vector<Notice>> CancelGroupSession(const Context& ctx, const Actor& actor,
+                                               std::int64_t id, const std::string& reason) {
+  return CancelGroupSessions(ctx, actor, {id}, reason);
 }
 
 Result<std::vector<Notice>> MoveGroupSession(const Context& ctx, const Actor& actor,
@@ -288,49 +315,14 @@ Result<std::vector<Notice>> MoveGroupSession(const Context& ctx, const Actor& ac
   notice.created_at = ctx.clock.Now();
   notice.kind = "group_session.moved";
   notice.title = "Moved: " + SessionLabel(view->session);
+  notice.dedupe_key =
+      "group_session.moved:" + std::to_string(id) + ":" + FormatDate(*date) + ":" + start_time;
   notice.body = "The session moved to " + FormatDateLong(*date) + " at " + start_time + " (" +
                 reason + "). Each appointment moved with it; tell the people affected.";
-  auto sent = NotifyOfficers(**tx, affected, notice);
+  auto sent = NotifyOfficers(**tx, Recipients(affected), notice);
   PROBITY_TRY(sent);
   PROBITY_TRY((*tx)->Commit());
   return sent;
-}
-
-Result<std::vector<Notice>> ViewNotices(const Context& ctx, const Actor& actor) {
-  if (!actor.staff) {
-    return std::vector<Notice>();
-  }
-  auto tx = ctx.store.Begin(TxKind::kRead);
-  PROBITY_TRY(tx);
-  auto notices = (*tx)->notices().ForStaff(*actor.staff, kNoticeLimit);
-  tx->reset();
-  PROBITY_TRY(notices);
-  // A notice names people: showing it is a read of their records (DPA 2018 s.62).
-  std::set<std::string> crns;
-  for (const auto& n : *notices) {
-    crns.insert(n.crns.begin(), n.crns.end());
-  }
-  std::vector<AuditEntry> entries;
-  entries.reserve(crns.size());
-  for (const auto& crn : crns) {
-    entries.push_back(MakeAudit(ctx, actor, "notices.view", "person", crn));
-  }
-  PROBITY_TRY(ctx.store.RecordAudit(std::move(entries)));
-  return notices;
-}
-
-Status MarkNoticeRead(const Context& ctx, const Actor& actor, std::int64_t id) {
-  if (!actor.staff) {
-    return NotFound("You have no notices");
-  }
-  auto tx = ctx.store.Begin(TxKind::kWrite);
-  PROBITY_TRY(tx);
-  auto marked = (*tx)->notices().MarkRead(id, *actor.staff, ctx.clock.Now());
-  PROBITY_TRY(marked);
-  if (!*marked) {
-    return NotFound("You have no notice with id " + std::to_string(id));
-  }
-  return (*tx)->Commit();
 }
 
 }  // namespace probity::app

@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "app/actor.h"
+#include "app/notifications.h"
 #include "app/ports.h"
 #include "core/result.h"
 
@@ -50,15 +51,19 @@ Result<GroupSessionView> ViewGroupSession(const Context& ctx, const Actor& actor
 Result<std::vector<Notice>> CancelGroupSession(const Context& ctx, const Actor& actor,
                                                std::int64_t id, const std::string& reason);
 
+// Cancels several sessions in one action (e.g. a programme's remaining sessions): all or none,
+// and each affected officer gets ONE notice listing all their people across the sessions
+// (issue 5 part 6: 12 sessions for 3 people is one notice per officer). Errors name
+// "sessionIds" (empty, duplicate, too many) or "sessionIds[i]" (unknown).
+Result<std::vector<Notice>> CancelGroupSessions(const Context& ctx, const Actor& actor,
+                                                const std::vector<std::int64_t>& ids,
+                                                const std::string& reason);
+
 // Moves the session to a new date and time; each attendee's RAR period and budget are checked
 // for the new date (nothing moves if any would break). One notice per affected officer.
 Result<std::vector<Notice>> MoveGroupSession(const Context& ctx, const Actor& actor,
                                              std::int64_t id, const std::string& date,
                                              const std::string& start_time,
                                              const std::string& reason);
-
-// The signed-in officer's notices, newest first.
-Result<std::vector<Notice>> ViewNotices(const Context& ctx, const Actor& actor);
-Status MarkNoticeRead(const Context& ctx, const Actor& actor, std::int64_t id);
 
 }  // namespace probity::app

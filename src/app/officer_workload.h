@@ -1,11 +1,10 @@
 // The seam between allocation and workload measurement (WL-1): what the allocate page and API
-// show about a candidate officer's current load so the manager does not overload anyone.
-//
-// Today it gives the officer's active case count only. When domain/workload (WL-1: points per
-// case by tier and case type, available points, capacity %) lands, OfficerWorkload fills the
-// points fields; callers already show them whenever they are set.
+// show about a candidate officer's current load so the manager does not overload anyone. The
+// points come from app/workload's MeasureWorkload (domain/workload: points per case by tier,
+// available points, capacity %).
 #pragma once
 
+#include <cstdint>
 #include <optional>
 
 #include "app/ports.h"
@@ -14,9 +13,10 @@ namespace probity::app {
 
 struct Workload {
   int active_cases = 0;
-  std::optional<int> points;               // WL-1 total points of the officer's cases
-  std::optional<int> available_points;     // WL-1 available points (2176 at 37 hours, reductions)
-  std::optional<double> capacity_percent;  // WL-1 points / available x 100 (3 dp)
+  // WL-1; all nullopt when no points table is in force (the case count still shows).
+  std::optional<std::int64_t> points;
+  std::optional<int> available_points;
+  std::optional<std::int64_t> capacity_thousandths;  // capacity % x 1000 (3 dp, §5)
 };
 
 // The officer's current workload, read in the caller's transaction.

@@ -13,6 +13,8 @@
 #include "domain/person/search_query.h"
 #include "domain/plan/plan.h"
 #include "domain/rar/completion.h"
+#include "domain/tier/tier.h"
+#include "domain/workload/workload.h"
 
 namespace probity::app {
 
@@ -179,8 +181,8 @@ class ContactRepository {
   // Replaces a recorded outcome (a correction); kFailedPrecondition when the outcome is no longer
   // `old_outcome` (someone changed it first).
   virtual Status CorrectOutcome(contact::ContactId id, contact::Outcome old_outcome,
-                                contact::Outcome new_outcome, const std::string& reason,
-                                Instant at, const std::string& by) = 0;
+                                contact::Outcome new_outcome, const std::string& reason, Instant at,
+                                const std::string& by) = 0;
 };
 
 // A session that several people attend (a group RAR activity, a programme session).
@@ -223,7 +225,7 @@ class GroupSessionRepository {
 
 // A notice to an officer: one per event, listing every case of theirs it touches.
 struct Notice {
-  std::int64_t id = 0;
+  std::int64_t id = 0;  // 0 for a daily digest (see digest_of)
   org::StaffId staff;
   Instant created_at{};
   std::string kind;  // e.g. "group_session.cancelled"
@@ -231,18 +233,32 @@ struct Notice {
   std::string body;
   std::vector<std::string> crns;  // the officer's cases it concerns
   bool read = false;
+  // The same event delivered again (a retry, a second path to the same change) finds the notice
+  // by this key and adds to it instead of making another. Empty: never merged.
+  std::string dedupe_key;
+  std::optional<Date> digest_of;  // set on a daily digest: the day it gathers
 };
 
 class NoticeRepository {
  public:
   virtual ~NoticeRepository() = default;
-  // Inserts the notice and its links to `people`; returns its id.
+  // Inserts the notice and its links to `people`; returns its id. When the officer already has a
+  // notice with the same non-empty dedupe_key, links `people` to that one instead, appends
+  // `notice.body` to it only if it has not got it, marks it unread only if either added
+  // something, and returns its id.
   virtual Result<std::int64_t> Insert(const Notice& notice,
                                       const std::vector<person::PersonId>& people) = 0;
   // The officer's newest notices first.
   virtual Result<std::vector<Notice>> ForStaff(org::StaffId staff, int limit) = 0;
+  // Notices naming the person, newest first (for the person's timeline).
+  virtual Result<std::vector<Notice>> ForPerson(person::PersonId person, int limit) = 0;
   // Marks one of the officer's notices read; false when they have no such notice.
   virtual Result<bool> MarkRead(std::int64_t id, org::StaffId staff, Instant at) = 0;
+  // Marks every notice the officer received on `day` read; returns how many were unread.
+  virtual Result<int> MarkDayRead(org::StaffId staff, Date day, Instant at) = 0;
+  // Whether the officer reads notices as one daily digest (default false).
+  virtual Result<bool> DailyDigest(org::StaffId staff) = 0;
+  virtual Status SetDailyDigest(org::StaffId staff, bool on) = 0;
 };
 
 // The RAR completion as recorded (RAR-9).
@@ -334,6 +350,58 @@ class AuditRepository {
                                                     const std::string& record_id, int limit) = 0;
 };
 
+// The person's current tier with the points behind it (TIER-1), and what made it change.
+struct TierRecord {
+  tier::TierResult result;
+  Instant calculated_at{};
+  std::string reason;  // the use case that recalculated it, e.g. "assessment.record"
+};
+
+// The tier inputs and the stored tier (issue 4 part 4). Registrations are the dated registers
+// of domain/tier/tier.h; person.registers holds the codes of the active ones.
+class TierRepository {
+ public:
+  virtual ~TierRepository() = default;
+  virtual Result<std::optional<tier::Assessment>> FindAssessment(person::PersonId person) = 0;
+  // Inserts the person's assessment or replaces the one they have.
+  virtual Status SaveAssessment(person::PersonId person, const tier::Assessment& assessment,
+                                Instant at, const std::string& by) = 0;
+  // The active registrations, oldest first.
+  virtual Result<std::vector<tier::Registration>> Registrations(person::PersonId person) = 0;
+  virtual Result<std::int64_t> AddRegistration(person::PersonId person,
+                                               const tier::Registration& registration,
+                                               const std::string& by) = 0;
+  // Ends the person's active registration `id` on `on`; false when they have none with that id.
+  virtual Result<bool> EndRegistration(person::PersonId person, std::int64_t id, Date on,
+                                       const std::string& by) = 0;
+  virtual Result<std::optional<TierRecord>> Latest(person::PersonId person) = 0;
+  // Stores the calculation and sets person.tier to its code and person.registers to `active`.
+  virtual Status SaveTier(person::PersonId person, const TierRecord& record,
+                          const std::vector<person::Register>& active) = 0;
+};
+
+// One of an officer's current cases as workload measurement counts it (WL-1).
+struct WorkloadCase {
+  std::string crn;
+  std::string name;
+  std::string tier;
+  bool current_order = false;  // an order not past its end date
+};
+
+class WorkloadRepository {
+ public:
+  virtual ~WorkloadRepository() = default;
+  // Every points table, oldest effective_from first.
+  virtual Result<std::vector<workload::PointsTable>> PointsTables() = 0;
+  // Fails kFailedPrecondition when a table with the same effective_from exists.
+  virtual Result<std::int64_t> InsertPointsTable(const workload::PointsTable& table, Instant at,
+                                                 const std::string& by) = 0;
+  // The officer's currently allocated cases, by CRN.
+  virtual Result<std::vector<WorkloadCase>> Cases(org::StaffId officer, Date today) = 0;
+  // The officer's reductions in force on `today`, in hundredths of an hour.
+  virtual Result<int> ReductionHundredths(org::StaffId officer, Date today) = 0;
+};
+
 // One transaction and the repositories bound to it. Rolls back when destroyed uncommitted.
 class Tx {
  public:
@@ -349,6 +417,8 @@ class Tx {
   virtual EnforcementRepository& enforcement() = 0;
   virtual UserRepository& users() = 0;
   virtual AuditRepository& audit() = 0;
+  virtual TierRepository& tiers() = 0;
+  virtual WorkloadRepository& workload() = 0;
   virtual Status Commit() = 0;
 };
 

@@ -4,6 +4,7 @@
 #include "app/audit.h"
 #include "app/person_lookup.h"
 #include "app/rar_days.h"
+#include "app/tier.h"
 #include "domain/person/text.h"
 
 namespace probity::app {
@@ -165,6 +166,7 @@ Result<RequirementHistory> Save(const Context& ctx, const Actor& actor, Tx& tx, 
   change.changed_by = actor.username;
   PROBITY_TRY(tx.sentences().UpdateRequirement(changed));
   PROBITY_TRY(tx.sentences().AppendChange(change));
+  PROBITY_TRY(RecalculateTier(ctx, tx, found.person, action));  // TIER-1: the mandate may change
   const std::string crn = found.person.crn.str();
   PROBITY_TRY(tx.audit().Append(MakeAudit(ctx, actor, action, "person", RecordId(crn, before.id))));
   auto changes = tx.sentences().Changes(before.id);
@@ -216,6 +218,7 @@ Result<RecordedOrder> RecordOrder(const Context& ctx, const Actor& actor, const 
   }
   auto saved = (*tx)->sentences().Insert(person->id, std::move(event));
   PROBITY_TRY(saved);
+  PROBITY_TRY(RecalculateTier(ctx, **tx, *person, "order.create"));  // TIER-1: the mandate
   PROBITY_TRY((*tx)->audit().Append(
       MakeAudit(ctx, actor, "order.create", "person",
                 person->crn.str() + "/event/" + std::to_string(saved->id.value()))));

@@ -13,6 +13,7 @@
 #include "domain/rar/at_risk.h"
 #include "domain/rar/day_count.h"
 #include "domain/sentence/sentence.h"
+#include "domain/tier/tier.h"
 
 namespace probity::app {
 
@@ -62,6 +63,7 @@ struct CaseRecord {
   std::vector<ContactView> recent_contacts;  // newest first, up to today
   std::vector<ContactView> upcoming;         // after today, soonest first
   std::vector<RarSummary> rar;
+  std::optional<tier::TierResult> tier;  // the stored tier with its points (TIER-1)
 };
 
 // One row of an officer's caseload (as the store reads it, before RAR days are counted).

@@ -120,10 +120,9 @@ inline Status Ok() {
 // Returns the error of `expr` (a Result) from the enclosing function when it failed. Each use
 // names its own variable (__COUNTER__) so that a PROBITY_TRY inside a lambda passed to another
 // PROBITY_TRY does not shadow the outer one.
+// NOLINTBEGIN(bugprone-macro-parentheses): `name` is a declarator, which cannot be parenthesised.
 #define PROBITY_TRY_CONCAT_(a, b) a##b
 #define PROBITY_TRY_CONCAT(a, b) PROBITY_TRY_CONCAT_(a, b)
-// `name` is the identifier the macro declares, so it cannot be parenthesised.
-// NOLINTBEGIN(bugprone-macro-parentheses)
 #define PROBITY_TRY_AS_(expr, name) \
   do {                              \
     auto&& name = (expr);           \
@@ -131,5 +130,5 @@ inline Status Ok() {
       return name.error();          \
     }                               \
   } while (false)
-// NOLINTEND(bugprone-macro-parentheses)
 #define PROBITY_TRY(expr) PROBITY_TRY_AS_(expr, PROBITY_TRY_CONCAT(probity_try_, __COUNTER__))
+// NOLINTEND(bugprone-macro-parentheses)

@@ -82,15 +82,19 @@ std::string CandidatesJson(const app::AllocationCandidates& v) {
   json::array candidates;
   for (const auto& c : v.candidates) {
     const org::Staff& s = c.officer.officer;
-    candidates.push_back({{"staffCode", s.code},
-                          {"name", s.first_name + " " + s.surname},
-                          {"grade", org::GradeCode(s.grade)},
-                          {"contractedHours", s.contracted_hours},
-                          {"team", c.officer.team_name},
-                          {"activeCases", c.workload.active_cases},
-                          {"points", OrNull(c.workload.points)},
-                          {"availablePoints", OrNull(c.workload.available_points)},
-                          {"capacityPercent", OrNull(c.workload.capacity_percent)}});
+    candidates.push_back(
+        {{"staffCode", s.code},
+         {"name", s.first_name + " " + s.surname},
+         {"grade", org::GradeCode(s.grade)},
+         {"contractedHours", s.contracted_hours},
+         {"team", c.officer.team_name},
+         {"activeCases", c.workload.active_cases},
+         {"points", OrNull(c.workload.points)},
+         {"availablePoints", OrNull(c.workload.available_points)},
+         {"capacityPercent",
+          c.workload.capacity_thousandths
+              ? json::value(static_cast<double>(*c.workload.capacity_thousandths) / 1000.0)
+              : json::value(nullptr)}});
   }
   json::array history;
   for (const auto& h : v.history) {

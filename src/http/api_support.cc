@@ -14,7 +14,7 @@ Handler Authenticated(const app::Context& ctx,
       return Problem(session.error());
     }
     bool cookie_session = !session->csrf_token.empty();
-    if (cookie_session && request.method == "POST" &&
+    if (cookie_session && request.method != "GET" && request.method != "HEAD" &&
         request.Header("x-csrf-token") != session->csrf_token) {
       return Problem(PermissionDenied("Send the page's CSRF token in X-CSRF-Token"));
     }

@@ -22,9 +22,9 @@
 
 namespace probity::http {
 
-// Wraps an API handler: authenticates first (401 problem+json when that fails). A POST made
-// with a session cookie (a browser) must also carry the session's CSRF token in X-CSRF-Token
-// (403 otherwise); bearer-token clients need none.
+// Wraps an API handler: authenticates first (401 problem+json when that fails). A POST, PUT or
+// DELETE made with a session cookie (a browser) must also carry the session's CSRF token in
+// X-CSRF-Token (403 otherwise); bearer-token clients need none.
 Handler Authenticated(const app::Context& ctx,
                       std::function<Response(Request&, const app::Actor&)> handler);
 

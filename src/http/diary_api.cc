@@ -171,6 +171,56 @@ void AddDiaryRoutes(Router& router, const app::Context& ctx) {
   router.Get("/api/v1/notices", Authenticated(ctx, [&ctx](Request& /*r*/, const app::Actor& actor) {
                return JsonOr(app::ViewNotices(ctx, actor), &NoticesJson);
              }));
+  router.Post(
+      "/api/v1/group-sessions/cancellation",
+      Authenticated(ctx, [&ctx](Request& r, const app::Actor& actor) {
+        auto body = JsonObjectBody(r, {"sessionIds", "reason"});
+        if (!body) {
+          return Problem(body.error());
+        }
+        auto reason = StringMember(*body, "reason", true);
+        auto ids = ArrayMember(*body, "sessionIds");
+        if (!reason || !ids) {
+          return Problem(!reason ? reason.error() : ids.error());
+        }
+        std::vector<std::int64_t> sessions;
+        for (std::size_t i = 0; i < (*ids)->size(); ++i) {
+          const auto& id = (**ids)[i];
+          if (!id.is_int64() || id.as_int64() <= 0) {
+            return Problem(InvalidArgument("sessionIds[" + std::to_string(i) + "]", "INVALID_TYPE",
+                                           "A session id is a positive whole number"));
+          }
+          sessions.push_back(id.as_int64());
+        }
+        return JsonOr(app::CancelGroupSessions(ctx, actor, sessions, *reason), &NoticesJson);
+      }));
+  router.Post(
+      "/api/v1/notices/preference", Authenticated(ctx, [&ctx](Request& r, const app::Actor& actor) {
+        auto body = JsonObjectBody(r, {"dailyDigest"});
+        if (!body) {
+          return Problem(body.error());
+        }
+        if (!body->contains("dailyDigest")) {
+          return Problem(InvalidArgument("dailyDigest", "REQUIRED", "Say true or false"));
+        }
+        auto on = BoolMember(*body, "dailyDigest");
+        if (!on) {
+          return Problem(on.error());
+        }
+        auto set = app::SetDailyDigest(ctx, actor, *on);
+        if (!set) {
+          return Problem(set.error());
+        }
+        return Response::Json(200, *on ? R"({"dailyDigest":true})" : R"({"dailyDigest":false})");
+      }));
+  router.Post("/api/v1/notices/digests/{date}/read",
+              Authenticated(ctx, [&ctx](Request& r, const app::Actor& actor) {
+                auto marked = app::MarkDigestRead(ctx, actor, r.Param("date"));
+                if (!marked) {
+                  return Problem(marked.error());
+                }
+                return Response::Json(200, "{\"marked\":" + std::to_string(*marked) + "}");
+              }));
   router.Post("/api/v1/notices/{id}/read",
               Authenticated(ctx, [&ctx](Request& r, const app::Actor& actor) {
                 auto marked = app::MarkNoticeRead(ctx, actor, PathId(r, "id"));

@@ -4,6 +4,7 @@
 
 #include "app/enforcement.h"
 #include "app/enforcement_worklist.h"
+#include "app/timeline.h"
 #include "http/api_support.h"
 
 namespace probity::http {
@@ -208,6 +209,21 @@ Response WithBody(Request& r, Read read, Use use) {
 
 }  // namespace
 
+std::string TimelineJson(const app::Timeline& t) {
+  json::array entries;
+  for (const auto& e : t.entries) {
+    entries.push_back({{"date", FormatDate(e.date)},
+                       {"recordedAt", e.at ? json::value(FormatInstant(*e.at)) : nullptr},
+                       {"kind", e.kind},
+                       {"title", e.title},
+                       {"detail", e.detail}});
+  }
+  return json::serialize(json::object{{"crn", t.crn},
+                                      {"name", t.name},
+                                      {"count", entries.size()},
+                                      {"entries", std::move(entries)}});
+}
+
 std::string WorklistJson(const app::Worklist& w) {
   json::array items;
   for (const auto& i : w.items) {
@@ -318,6 +334,9 @@ void AddEnforcementRoutes(Router& router, const app::Context& ctx) {
                                 &HistoryJson);
                 });
               }));
+  router.Get(person + "/timeline", Authenticated(ctx, [&ctx](Request& r, const app::Actor& actor) {
+               return JsonOr(app::ViewTimeline(ctx, actor, r.Param("crn")), &TimelineJson);
+             }));
   router.Get("/api/v1/enforcement/worklist",
              Authenticated(ctx, [&ctx](Request& r, const app::Actor& actor) {
                return JsonOr(app::ViewWorklist(ctx, actor, r.Query("team"), r.Query("officer")),

@@ -1,5 +1,6 @@
 // JSON API for compliance and enforcement (issue 5): an order's enforcement history, decisions,
-// corrections, warnings, breaches, withdrawals, court outcomes and the worklist.
+// corrections, warnings, breaches, withdrawals, court outcomes, the worklist, and the person's
+// timeline that gathers all of it with their appointments and notices.
 #pragma once
 
 #include <string>

@@ -284,6 +284,7 @@ std::string NoticesJson(const std::vector<app::Notice>& notices) {
                    {"body", n.body},
                    {"createdAt", FormatInstant(n.created_at)},
                    {"read", n.read},
+                   {"digestOf", n.digest_of ? json::value(FormatDate(*n.digest_of)) : nullptr},
                    {"crns", std::move(crns)}});
   }
   return json::serialize(json::object{{"count", out.size()}, {"notices", std::move(out)}});

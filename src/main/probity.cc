@@ -16,11 +16,13 @@
 #include "http/api.h"
 #include "http/diary_api.h"
 #include "http/enforcement_api.h"
+#include "http/enforcement_documents_api.h"
 #include "http/json.h"
 #include "http/plan_api.h"
 #include "http/sentence_api.h"
 #include "http/server.h"
 #include "main/worklist_text.h"
+#include "http/tier_api.h"
 #include "seed/generator.h"
 #include "store/migrate.h"
 #include "store/seed_writer.h"
@@ -147,6 +149,8 @@ int Serve(const std::string& db, const ServeOptions& options) {
   http::AddSentenceRoutes(router, ctx);
   http::AddAllocationRoutes(router, ctx);
   http::AddEnforcementRoutes(router, ctx);
+  http::AddTierRoutes(router, ctx);
+  http::AddEnforcementDocumentRoutes(router, ctx);
   web::AddPages(router, ctx, options.assets);
 
   http::ServerOptions server_options;
@@ -198,6 +202,11 @@ int Main(int argc, char** argv) {
       ->add_option("--contacts-per-person", seed_options.contacts_per_person,
                    "Mean contacts per person")
       ->check(CLI::Range(0, 1000))
+      ->capture_default_str();
+  seed_cmd
+      ->add_option("--officers-per-team", seed_options.officers_per_team,
+                   "Officers holding cases in each team (each team also has a senior officer)")
+      ->check(CLI::Range(1, 50))
       ->capture_default_str();
   seed_cmd->add_option("--today", today, "The date the caseload is seeded as of (YYYY-MM-DD)");
 

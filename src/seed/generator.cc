@@ -7,6 +7,7 @@
 
 #include "domain/person/pnc.h"
 #include "domain/proposal/rar_guideline.h"
+#include "domain/tier/tier.h"
 #include "seed/names.h"
 #include "seed/random.h"
 
@@ -16,7 +17,6 @@ namespace {
 using std::chrono::days;
 using std::chrono::year_month_day;
 
-constexpr int kOfficersPerTeam = 5;
 constexpr int kTeamsPerArea = 5;
 
 // Appointments are on weekdays: a Saturday moves to Friday, a Sunday to Monday.
@@ -48,16 +48,19 @@ int AwaitingAllocation(int people) {
   return people < 20 ? 0 : std::max(3, people / 200);
 }
 
-// The organisation: enough officers for each to hold 40-60 of the `allocated` cases, five to a
-// team with a senior probation officer (SPO) who holds none, five teams to an area.
-Result<std::vector<Officer>> MakeOrganisation(int allocated, Random& random, SeedSink& sink) {
+// The organisation: enough officers for each to hold 40-60 of the `allocated` cases,
+// `officers_per_team` to a team with a senior probation officer (SPO) who holds none, five teams to
+// an area.
+Result<std::vector<Officer>> MakeOrganisation(const SeedOptions& options, int allocated,
+                                              Random& random, SeedSink& sink) {
   std::vector<int> loads;
   for (int total = 0; total < allocated;) {
     int load = std::min(random.Between(40, 60), allocated - total);
     loads.push_back(load);
     total += load;
   }
-  int teams = (static_cast<int>(loads.size()) + kOfficersPerTeam - 1) / kOfficersPerTeam;
+  int teams =
+      (static_cast<int>(loads.size()) + options.officers_per_team - 1) / options.officers_per_team;
   int areas = (teams + kTeamsPerArea - 1) / kTeamsPerArea;
   const auto& area_names = AreaNames();
 
@@ -83,10 +86,10 @@ Result<std::vector<Officer>> MakeOrganisation(int allocated, Random& random, See
     char team_code[24];
     std::snprintf(team_code, sizeof team_code, "T%04d", t + 1);
     PROBITY_TRY(sink.AddTeam({org::TeamId(t + 1), org::AreaId(area + 1), team_code, team_name}));
-    for (int k = 0; k <= kOfficersPerTeam; ++k) {
-      bool spo = k == kOfficersPerTeam;
+    for (int k = 0; k <= options.officers_per_team; ++k) {
+      bool spo = k == options.officers_per_team;
       std::size_t index =
-          static_cast<std::size_t>(t) * kOfficersPerTeam + static_cast<std::size_t>(k);
+          static_cast<std::size_t>(t) * options.officers_per_team + static_cast<std::size_t>(k);
       if (!spo && index >= loads.size()) {
         continue;
       }
@@ -124,22 +127,6 @@ person::Register RoshRegister(Random& random) {
     return person::Register::kRoshMedium;
   }
   return person::Register::kRoshLow;
-}
-
-// TIER-1 shape (domain.md §4): protect A-D follows RoSH and MAPPA, change 0-3 follows OGRS.
-std::string Tier(const std::vector<person::Register>& registers, int ogrs) {
-  char protect = 'D';
-  for (auto r : registers) {
-    if (r == person::Register::kRoshVeryHigh || r == person::Register::kMappa) {
-      protect = 'A';
-    } else if (r == person::Register::kRoshHigh && protect > 'B') {
-      protect = 'B';
-    } else if (r == person::Register::kRoshMedium && protect > 'C') {
-      protect = 'C';
-    }
-  }
-  int change = ogrs >= 75 ? 3 : ogrs >= 50 ? 2 : ogrs >= 25 ? 1 : 0;
-  return std::string(1, protect) + std::to_string(change);
 }
 
 person::Person MakePerson(Random& random, std::int64_t id, org::AreaId area, Date today) {
@@ -193,7 +180,6 @@ person::Person MakePerson(Random& random, std::int64_t id, org::AreaId area, Dat
       p.registers.push_back(r);
     }
   }
-  p.tier = Tier(p.registers, *p.ogrs_two_year);
   return p;
 }
 
@@ -396,6 +382,65 @@ void MakeRecent(sentence::Event& event, Date today, int working_days_ago) {
   }
 }
 
+// The tier inputs behind the person's registers, drawn from their own stream so the rest of the
+// caseload is as before: dated registrations (a MAPPA level for MAPP), and for nine in ten an
+// OASys assessment whose RoSH matches the RoSH register, with an RSR and needs. The tier is then
+// the domain's (TIER-1), so seeded tiers are consistent with their inputs.
+struct SeededTier {
+  std::optional<tier::Assessment> assessment;
+  std::vector<tier::Registration> registrations;
+  tier::TierResult result;
+};
+
+SeededTier MakeTier(const SeedOptions& options, const person::Person& p,
+                    const sentence::Event& event) {
+  Random random(options.seed * 0x9E3779B97F4A7C15ULL + static_cast<std::uint64_t>(p.id.value()));
+  SeededTier t;
+  const Date sentenced = event.sentences.front().sentence_date;
+  int rosh_rank = 0;
+  for (auto r : p.registers) {
+    tier::Registration reg;
+    reg.id = 0;
+    reg.type = r;
+    reg.registered_on = sentenced - days{random.Between(0, 60)};
+    if (r == person::Register::kMappa) {
+      static const std::vector<int> kLevelWeights = {70, 25, 5};  // most MAPPA cases are level 1
+      reg.level = static_cast<tier::MappaLevel>(random.Weighted(kLevelWeights));
+    }
+    rosh_rank = r == person::Register::kRoshVeryHigh ? 3
+                : r == person::Register::kRoshHigh   ? 2
+                : r == person::Register::kRoshMedium ? 1
+                                                     : rosh_rank;
+    t.registrations.push_back(reg);
+  }
+  if (random.Chance(0.9)) {
+    tier::Assessment a;
+    a.assessed_on = std::min(options.today, sentenced + days{random.Between(0, 20)});
+    // RSR rises with RoSH: low 0-3 %, medium 1-7 %, high 3-12 %, very high 6-20 %.
+    static constexpr std::array<std::pair<int, int>, 4> kRsr = {
+        {{0, 300}, {100, 700}, {300, 1200}, {600, 2000}}};
+    const auto [lo, hi] = kRsr[static_cast<std::size_t>(rosh_rank)];
+    a.rsr_hundredths = random.Between(lo, hi);
+    a.rosh = static_cast<tier::Rosh>(rosh_rank);
+    for (auto& need : a.needs) {
+      int pick = random.Between(1, 100);
+      need = pick <= 45   ? tier::NeedSeverity::kNoNeed
+             : pick <= 80 ? tier::NeedSeverity::kStandard
+                          : tier::NeedSeverity::kSevere;
+    }
+    if (p.sex == person::Sex::kFemale) {
+      a.parenting_responsibilities = random.Chance(0.4);
+      a.impulsivity = random.Chance(0.3);
+      a.temper_control = random.Chance(0.3);
+    }
+    t.assessment = a;
+  }
+  const bool mandate = tier::HasMandateForChange({event}, options.today);
+  t.result = tier::CalculateTier(tier::InputsFor(
+      t.assessment, t.registrations, p.sex == person::Sex::kFemale, p.ogrs_two_year, mandate));
+  return t;
+}
+
 }  // namespace
 
 Status Generate(const SeedOptions& options, SeedSink& sink) {
@@ -404,7 +449,7 @@ Status Generate(const SeedOptions& options, SeedSink& sink) {
   }
   Random random(options.seed * 0x2545F4914F6CDD1DULL + 1);
   int awaiting = AwaitingAllocation(options.people);
-  auto officers = MakeOrganisation(options.people - awaiting, random, sink);
+  auto officers = MakeOrganisation(options, options.people - awaiting, random, sink);
   PROBITY_TRY(officers);
   std::int64_t person_id = 0;
   std::int64_t requirement_id = 0;
@@ -414,9 +459,12 @@ Status Generate(const SeedOptions& options, SeedSink& sink) {
     org::AreaId area((officer.staff.team.value() - 1) / kTeamsPerArea + 1);
     for (int k = 0; k < officer.cases; ++k) {
       auto p = MakePerson(random, ++person_id, area, options.today);
-      PROBITY_TRY(sink.AddPerson(p));
       auto event = MakeEvent(random, p, options.today, requirement_id);
+      SeededTier tier = MakeTier(options, p, event);
+      p.tier = tier.result.Code();
+      PROBITY_TRY(sink.AddPerson(p));
       PROBITY_TRY(sink.AddEvent(p.id, event));
+      PROBITY_TRY(sink.AddTier(p.id, tier.assessment, tier.registrations, tier.result));
       Date allocated = event.sentences.front().sentence_date + days{random.Between(0, 2)};
       PROBITY_TRY(sink.AddAllocation(
           p.id, {org::OrganisationId(1), officer.staff.team, officer.staff.id, allocated}));
@@ -428,10 +476,13 @@ Status Generate(const SeedOptions& options, SeedSink& sink) {
   for (int k = 0; k < awaiting; ++k) {
     org::AreaId area(k % areas + 1);
     auto p = MakePerson(random, ++person_id, area, options.today);
-    PROBITY_TRY(sink.AddPerson(p));
     auto event = MakeEvent(random, p, options.today, requirement_id);
     MakeRecent(event, options.today, random.Between(0, 4));
+    SeededTier tier = MakeTier(options, p, event);
+    p.tier = tier.result.Code();
+    PROBITY_TRY(sink.AddPerson(p));
     PROBITY_TRY(sink.AddEvent(p.id, event));
+    PROBITY_TRY(sink.AddTier(p.id, tier.assessment, tier.registrations, tier.result));
   }
   return Ok();
 }

@@ -17,6 +17,7 @@ struct SeedOptions {
   std::uint64_t seed = 1;
   Date today{};                   // the caseload is as of this date
   int contacts_per_person = 128;  // national scale: ~25 million contacts for 260,000 people
+  int officers_per_team = 5;      // plus the team's senior probation officer
 };
 
 // Same options, same calls to `sink`, in the same order, on every machine.

@@ -11,6 +11,7 @@
 #include "domain/org/org.h"
 #include "domain/person/person.h"
 #include "domain/sentence/sentence.h"
+#include "domain/tier/tier.h"
 
 namespace probity::seed {
 
@@ -25,6 +26,11 @@ class SeedSink {
   virtual Status AddPerson(const person::Person& person) = 0;
   // An event with its sentences and their requirements; all ids set.
   virtual Status AddEvent(person::PersonId person, const sentence::Event& event) = 0;
+  // The person's tier inputs (assessment, dated registrations) and the tier calculated from them
+  // (TIER-1); called after AddEvent.
+  virtual Status AddTier(person::PersonId person, const std::optional<tier::Assessment>& assessment,
+                         const std::vector<tier::Registration>& registrations,
+                         const tier::TierResult& result) = 0;
   virtual Status AddAllocation(person::PersonId person, const org::Allocation& allocation) = 0;
   // `requirement` is set for RAR activity contacts delivered under a RAR requirement.
   virtual Status AddContact(person::PersonId person,

@@ -115,9 +115,17 @@ class SqlNoticeRepository final : public app::NoticeRepository {
   Result<std::int64_t> Insert(const app::Notice& notice,
                               const std::vector<person::PersonId>& people) override;
   Result<std::vector<app::Notice>> ForStaff(org::StaffId staff, int limit) override;
+  Result<std::vector<app::Notice>> ForPerson(person::PersonId person, int limit) override;
   Result<bool> MarkRead(std::int64_t id, org::StaffId staff, Instant at) override;
+  Result<int> MarkDayRead(org::StaffId staff, Date day, Instant at) override;
+  Result<bool> DailyDigest(org::StaffId staff) override;
+  Status SetDailyDigest(org::StaffId staff, bool on) override;
 
  private:
+  // Links the people not yet linked; returns how many were new.
+  Result<int> LinkPeople(std::int64_t notice, const std::vector<person::PersonId>& people);
+  Result<std::vector<app::Notice>> Read(Statement& statement);
+
   Connection& c_;
 };
 
@@ -163,6 +171,39 @@ class SqlAuditRepository final : public app::AuditRepository {
   Status Append(const app::AuditEntry& entry) override;
   Result<std::vector<app::AuditEntry>> ForRecord(const std::string& record_type,
                                                  const std::string& record_id, int limit) override;
+
+ private:
+  Connection& c_;
+};
+
+class SqlTierRepository final : public app::TierRepository {
+ public:
+  explicit SqlTierRepository(Connection& c) : c_(c) {}
+  Result<std::optional<tier::Assessment>> FindAssessment(person::PersonId person) override;
+  Status SaveAssessment(person::PersonId person, const tier::Assessment& assessment, Instant at,
+                        const std::string& by) override;
+  Result<std::vector<tier::Registration>> Registrations(person::PersonId person) override;
+  Result<std::int64_t> AddRegistration(person::PersonId person,
+                                       const tier::Registration& registration,
+                                       const std::string& by) override;
+  Result<bool> EndRegistration(person::PersonId person, std::int64_t id, Date on,
+                               const std::string& by) override;
+  Result<std::optional<app::TierRecord>> Latest(person::PersonId person) override;
+  Status SaveTier(person::PersonId person, const app::TierRecord& record,
+                  const std::vector<person::Register>& active) override;
+
+ private:
+  Connection& c_;
+};
+
+class SqlWorkloadRepository final : public app::WorkloadRepository {
+ public:
+  explicit SqlWorkloadRepository(Connection& c) : c_(c) {}
+  Result<std::vector<workload::PointsTable>> PointsTables() override;
+  Result<std::int64_t> InsertPointsTable(const workload::PointsTable& table, Instant at,
+                                         const std::string& by) override;
+  Result<std::vector<app::WorkloadCase>> Cases(org::StaffId officer, Date today) override;
+  Result<int> ReductionHundredths(org::StaffId officer, Date today) override;
 
  private:
   Connection& c_;

@@ -2,7 +2,10 @@
 
 #include <chrono>
 
+#include "core/clock.h"
 #include "domain/person/text.h"
+#include "store/repositories.h"
+#include "store/tier_codec.h"
 
 namespace probity::store {
 namespace {
@@ -76,7 +79,7 @@ Status SeedWriter::Finish(Date today) {
   if (c_.engine() == Engine::kPostgres) {
     // Seeded rows carry explicit ids; later inserts must not reuse them.
     for (const char* table : {"organisation", "area", "team", "staff", "person", "alias", "event",
-                              "sentence", "requirement", "allocation", "contact"}) {
+                              "sentence", "requirement", "allocation", "contact", "registration"}) {
       std::string t(table);
       std::string sql = "SELECT setval(pg_get_serial_sequence('";
       sql += t;
@@ -170,6 +173,34 @@ Status SeedWriter::AddEvent(person::PersonId person, const sentence::Event& e) {
                          r.length, sentence::RequirementStatusCode(r.status)));
     }
   }
+  return Counted();
+}
+
+Status SeedWriter::AddTier(person::PersonId person,
+                           const std::optional<tier::Assessment>& assessment,
+                           const std::vector<tier::Registration>& registrations,
+                           const tier::TierResult& result) {
+  if (seeded_at_ == Instant{}) {
+    seeded_at_ = SystemClock().Now();
+  }
+  if (assessment) {
+    PROBITY_TRY(SqlTierRepository(c_).SaveAssessment(person, *assessment, seeded_at_, "seed"));
+  }
+  for (const auto& r : registrations) {
+    PROBITY_TRY(Insert(
+        c_,
+        "INSERT INTO registration (registration_id, person_id, register, level, registered_on,"
+        " recorded_by) VALUES ($1, $2, $3, $4, $5, $6)",
+        ++registrations_, person.value(), person::RegisterCode(r.type),
+        r.level ? std::optional<std::string>(tier::MappaLevelCode(*r.level)) : std::nullopt,
+        FormatDate(r.registered_on), "seed"));
+  }
+  PROBITY_TRY(Insert(c_,
+                     "INSERT INTO tier_calculation (person_id, tier, protect_points,"
+                     " change_points, factors, calculated_at, reason)"
+                     " VALUES ($1, $2, $3, $4, $5, $6, $7)",
+                     person.value(), result.Code(), result.protect_points, result.change_points,
+                     EncodeFactors(result), FormatInstant(seeded_at_), "seed"));
   return Counted();
 }
 

@@ -28,6 +28,9 @@ class SeedWriter final : public seed::SeedSink {
   Status AddStaff(const org::Staff& staff) override;
   Status AddPerson(const person::Person& person) override;
   Status AddEvent(person::PersonId person, const sentence::Event& event) override;
+  Status AddTier(person::PersonId person, const std::optional<tier::Assessment>& assessment,
+                 const std::vector<tier::Registration>& registrations,
+                 const tier::TierResult& result) override;
   Status AddAllocation(person::PersonId person, const org::Allocation& allocation) override;
   Status AddContact(person::PersonId person, std::optional<sentence::RequirementId> requirement,
                     org::StaffId staff, const contact::Contact& contact) override;
@@ -42,6 +45,8 @@ class SeedWriter final : public seed::SeedSink {
   Connection& c_;
   std::int64_t rows_ = 0;
   std::int64_t allocations_ = 0;
+  std::int64_t registrations_ = 0;
+  Instant seeded_at_{};  // when the tiers were calculated
 };
 
 // True when the database already holds people (seeding twice would clash on ids).

@@ -25,7 +25,9 @@ class SqlTx final : public app::Tx {
         rar_plans_(*lease_),
         enforcement_(*lease_),
         users_(*lease_),
-        audit_(*lease_) {}
+        audit_(*lease_),
+        tiers_(*lease_),
+        workload_(*lease_) {}
 
   app::PersonRepository& people() override { return people_; }
   app::SentenceRepository& sentences() override { return sentences_; }
@@ -38,6 +40,8 @@ class SqlTx final : public app::Tx {
   app::EnforcementRepository& enforcement() override { return enforcement_; }
   app::UserRepository& users() override { return users_; }
   app::AuditRepository& audit() override { return audit_; }
+  app::TierRepository& tiers() override { return tiers_; }
+  app::WorkloadRepository& workload() override { return workload_; }
   Status Commit() override {
     auto committed = tx_.Commit();
     if (writer_.owns_lock()) {
@@ -64,6 +68,8 @@ class SqlTx final : public app::Tx {
   SqlEnforcementRepository enforcement_;
   SqlUserRepository users_;
   SqlAuditRepository audit_;
+  SqlTierRepository tiers_;
+  SqlWorkloadRepository workload_;
 };
 
 }  // namespace

@@ -116,9 +116,10 @@ Response AllocatePage(const app::Context& ctx, Request& request, const app::Sess
     row.set("cases", std::to_string(c.workload.active_cases));
     row.set("points", c.workload.points ? std::to_string(*c.workload.points) : "Not measured");
     std::string capacity = "Not measured";
-    if (c.workload.capacity_percent) {
+    if (c.workload.capacity_thousandths) {
       char text[32];
-      std::snprintf(text, sizeof text, "%.1f%%", *c.workload.capacity_percent);
+      std::snprintf(text, sizeof text, "%.1f%%",
+                    static_cast<double>(*c.workload.capacity_thousandths) / 1000.0);
       capacity = text;
     }
     row.set("capacity", capacity);

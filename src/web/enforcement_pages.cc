@@ -5,6 +5,7 @@
 
 #include "app/enforcement.h"
 #include "app/enforcement_worklist.h"
+#include "app/timeline.h"
 #include "http/problem.h"
 #include "web/page_support.h"
 
@@ -235,11 +236,38 @@ Response ShowWorklist(const app::Context& ctx, Request& request, const app::Sess
                                         LayoutFor(session, "Enforcement", "nav_enforcement")));
 }
 
+Response ShowTimeline(const app::Context& ctx, const std::string& crn,
+                      const app::Session& session) {
+  auto timeline = app::ViewTimeline(ctx, session.actor, crn);
+  if (!timeline) {
+    return ErrorPage(&session, timeline.error());
+  }
+  Data page;
+  page.set("crn", timeline->crn);
+  page.set("name", timeline->name);
+  Data entries = List();
+  for (const auto& e : timeline->entries) {
+    Data row;
+    row.set("date", FormatDateLong(e.date));
+    row.set("kind", e.kind);
+    row.set("title", e.title);
+    row.set("detail", e.detail);
+    entries.push_back(row);
+  }
+  page.set("entries", entries);
+  return Response::Html(200,
+                        RenderPage("case_timeline", std::move(page),
+                                   LayoutFor(session, "Timeline: " + timeline->name, nullptr)));
+}
+
 }  // namespace
 
 void AddEnforcementPages(http::Router& router, const app::Context& ctx) {
   router.Get("/enforcement", Page(ctx, [&ctx](Request& r, const app::Session& s) {
                return ShowWorklist(ctx, r, s);
+             }));
+  router.Get("/cases/{crn}/timeline", Page(ctx, [&ctx](Request& r, const app::Session& s) {
+               return ShowTimeline(ctx, r.Param("crn"), s);
              }));
   router.Get("/cases/{crn}/enforcement", Page(ctx, [&ctx](Request& r, const app::Session& s) {
                return ShowCase(ctx, r.Param("crn"), s, nullptr);

@@ -117,9 +117,14 @@ Response ShowNotices(const app::Context& ctx, const app::Session& session) {
   Data page;
   page.set("csrf_token", session.csrf_token);
   Data list = List();
+  bool digest = false;
   for (const auto& n : *notices) {
     Data item;
     item.set("id", std::to_string(n.id));
+    if (n.digest_of) {
+      digest = true;
+      item.set("digest_of", FormatDate(*n.digest_of));
+    }
     item.set("title", n.title);
     item.set("body", n.body);
     item.set("read", n.read);
@@ -132,6 +137,7 @@ Response ShowNotices(const app::Context& ctx, const app::Session& session) {
   }
   page.set("notices", list);
   page.set("has_notices", !notices->empty());
+  page.set("digest", digest);
   return Response::Html(
       200, RenderPage("notices", std::move(page), LayoutFor(session, "Notices", "nav_notices")));
 }
@@ -157,6 +163,20 @@ void AddGroupPages(http::Router& router, const app::Context& ctx) {
   router.Get("/notices", Page(ctx, [&ctx](Request& /*r*/, const app::Session& s) {
                return ShowNotices(ctx, s);
              }));
+  router.Post("/notices/preference", Form(ctx, [&ctx](Request& r, const app::Session& s) {
+                auto set = app::SetDailyDigest(ctx, s.actor, r.Form()["dailyDigest"] == "yes");
+                if (!set) {
+                  return ErrorPage(&s, set.error());
+                }
+                return Response::Redirect("/notices");
+              }));
+  router.Post("/notices/digests/{date}/read", Form(ctx, [&ctx](Request& r, const app::Session& s) {
+                auto marked = app::MarkDigestRead(ctx, s.actor, r.Param("date"));
+                if (!marked) {
+                  return ErrorPage(&s, marked.error());
+                }
+                return Response::Redirect("/notices");
+              }));
   router.Post("/notices/{id}/read", Form(ctx, [&ctx](Request& r, const app::Session& s) {
                 auto marked = app::MarkNoticeRead(ctx, s.actor, ParseId(r.Param("id")));
                 if (!marked) {

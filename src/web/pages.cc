@@ -7,6 +7,7 @@
 #include "http/authenticate.h"
 #include "http/problem.h"
 #include "web/allocation_pages.h"
+#include "web/enforcement_documents_pages.h"
 #include "web/enforcement_pages.h"
 #include "web/group_pages.h"
 #include "web/page_support.h"
@@ -266,6 +267,7 @@ void AddPages(http::Router& router, const app::Context& ctx, const std::string& 
   AddGroupPages(router, ctx);
   AddAllocationPages(router, ctx);
   AddEnforcementPages(router, ctx);
+  AddEnforcementDocumentPages(router, ctx);
 }
 
 }  // namespace probity::web

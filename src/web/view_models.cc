@@ -5,6 +5,7 @@
 #include <functional>
 
 #include "http/request.h"
+#include "web/tier_view.h"
 
 namespace probity::web {
 namespace {
@@ -18,13 +19,20 @@ const char* FlagColour(person::Register r) {
     case person::Register::kDomesticAbuse:
     case person::Register::kChildProtection:
     case person::Register::kStalking:
+    case person::Register::kRiskToChildren:
+    case person::Register::kTerrorism:
       return "orange";
     case person::Register::kRoshMedium:
     case person::Register::kRoshLow:
     case person::Register::kIntegratedOffenderManagement:
     case person::Register::kMentalHealth:
     case person::Register::kSelfHarm:
+    case person::Register::kVulnerability:
+    case person::Register::kChildConcerns:
     case person::Register::kPublicInterest:
+    case person::Register::kAdultAtRisk:
+    case person::Register::kStreetGangs:
+    case person::Register::kUnsupervised:
       return "grey";
   }
   return "grey";
@@ -255,6 +263,9 @@ Data CasePage(const app::CaseRecord& record) {
   add("Tier", p.tier.empty() ? "Not tiered" : p.tier);
   add("OGRS (2 year)", p.ogrs_two_year ? std::to_string(*p.ogrs_two_year) + "%" : "Not assessed");
   page.set("details", details);
+  if (record.tier) {
+    page.set("tier_panel", TierPanel(*record.tier));
+  }
 
   if (record.allocation) {
     const auto& a = *record.allocation;

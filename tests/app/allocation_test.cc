@@ -49,7 +49,7 @@ class AllocationTest : public ::testing::TestWithParam<std::string> {
       std::vector<person::Register> registers;
     } people[] = {
         {"X000001", "2026-11-19", {person::Register::kRoshHigh}},
-        {"X000002", "2026-11-20", {person::Register::kRoshLow}},
+        {"X000002", "2026-11-20", {person::Register::kRoshLow}},  // tier B2 (set below)
         {"X000003", "2026-11-23", {person::Register::kRoshMedium, person::Register::kMappa}},
         {"X000004", "", {}},  // no order: nothing to allocate
     };
@@ -61,6 +61,7 @@ class AllocationTest : public ::testing::TestWithParam<std::string> {
       p.date_of_birth = D("1990-01-01");
       p.home_area = leeds;
       p.registers = who.registers;
+      p.tier = std::string(who.crn) == "X000002" ? "B2" : "";
       auto id = *tx->people().Insert(p);
       if (*who.sentenced == '\0') {
         continue;
@@ -165,7 +166,7 @@ TEST_P(AllocationTest, AllocatesToAnOfficerOfThePolicysTeamRecordingWhoWhenAndWh
   // The team's officers but not its SPO, with their current cases (WL-1 seam).
   ASSERT_EQ(view->candidates.size(), 2U);
   EXPECT_EQ(view->candidates[0].workload.active_cases, 0);
-  EXPECT_FALSE(view->candidates[0].workload.points);
+  EXPECT_EQ(view->candidates[0].workload.points, 0);
   EXPECT_EQ(view->working_days_waited, 2);
 
   auto done = app::AllocateCase(ctx(), Manager(), "X000001", {"S00001", "  Has capacity  ", false});
@@ -193,6 +194,24 @@ TEST_P(AllocationTest, AllocatesToAnOfficerOfThePolicysTeamRecordingWhoWhenAndWh
   EXPECT_EQ(view->current->officer_code, "S00001");
   ASSERT_EQ(view->history.size(), 1U);
   EXPECT_EQ(view->history[0].details.reason, "Has capacity");
+}
+
+TEST_P(AllocationTest, CandidatesShowEachOfficersWl1WorkloadLeastLoadedFirst) {
+  ASSERT_TRUE(app::AllocateCase(ctx(), Manager(), "X000002", {"S00001", "First", false}));
+
+  auto view = app::ViewAllocationCandidates(ctx(), Manager(), "X000001");
+  ASSERT_TRUE(view) << view.error().message;
+  ASSERT_EQ(view->candidates.size(), 2U);
+  const auto& tom = view->candidates[0];
+  const auto& priya = view->candidates[1];
+  EXPECT_EQ(tom.officer.officer.code, "S00002");  // 0 % before 5.285 %
+  EXPECT_EQ(tom.workload.capacity_thousandths, 0);
+  EXPECT_EQ(priya.workload.active_cases, 1);
+  // WL-1 (§5): a community B2 case is 115 points; 2176 available at 37 hours; 115 / 2176 =
+  // 5.2849...% -> 5.285 (3 dp, half up).
+  EXPECT_EQ(priya.workload.points, 115);
+  EXPECT_EQ(priya.workload.available_points, 2176);
+  EXPECT_EQ(priya.workload.capacity_thousandths, 5285);
 }
 
 TEST_P(AllocationTest, ReallocatingEndsTheCurrentAllocation) {

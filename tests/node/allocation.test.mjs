@@ -88,10 +88,15 @@ describe('allocation API', () => {
     for (const c of view.json.candidates) {
       assert.equal(c.team, view.json.decision.team.name);
       assert.ok(Number.isInteger(c.activeCases));
-      assert.ok('points' in c && 'capacityPercent' in c, 'WL-1 fields present (null until measured)');
+      // WL-1 as the workload endpoint gives it.
+      const workload = await get(`/api/v1/staff/${c.staffCode}/workload`);
+      assert.equal(workload.status, 200, workload.text);
+      assert.equal(c.points, workload.json.points);
+      assert.equal(c.availablePoints, workload.json.availablePoints);
+      assert.equal(c.capacityPercent, workload.json.capacityPercent);
     }
-    const counts = view.json.candidates.map((c) => c.activeCases);
-    assert.deepEqual(counts, [...counts].sort((a, b) => a - b), 'least loaded first');
+    const capacities = view.json.candidates.map((c) => c.capacityPercent);
+    assert.deepEqual(capacities, [...capacities].sort((a, b) => a - b), 'least loaded first');
 
     assertProblem(await post(`/api/v1/people/${crn}/allocation`, { staffCode: 'S00001' }), 400, 'reason', 'REQUIRED');
     assertProblem(await post(`/api/v1/people/${crn}/allocation`, { reason: 'Room' }), 400, 'staffCode', 'REQUIRED');

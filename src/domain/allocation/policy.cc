@@ -1,15 +1,14 @@
 #include "domain/allocation/policy.h"
 
-#include <cmath>
 #include <cstdio>
 #include <tuple>
 
 namespace probity::allocation {
 namespace {
 
-std::string Percent(double value) {
+std::string Percent(int hundredths) {
   char text[32];
-  std::snprintf(text, sizeof text, "%.2f%%", value);
+  std::snprintf(text, sizeof text, "%d.%02d%%", hundredths / 100, hundredths % 100);
   return text;
 }
 
@@ -28,11 +27,6 @@ const char* RoshName(std::optional<Rosh> rosh) {
       return "very high RoSH";
   }
   return "";
-}
-
-// RSR to 2 decimal places (as ACT reports it, domain.md §2), in hundredths, rounded half up.
-long RsrHundredths(double rsr) {
-  return std::lround(rsr * 100.0);
 }
 
 // ALLOC-2: the NPS keeps high and very high RoSH, all MAPPA and public-interest cases, and (behind
@@ -58,20 +52,20 @@ OrganisationKind DecideSplit(const Policy& policy, const CaseFacts& facts,
         {"PUBLIC_INTEREST", "A public-interest case (register RPIR): the NPS keeps it (ALLOC-2)."});
     nps = true;
   }
-  bool rsr_high = facts.rsr && RsrHundredths(*facts.rsr) >= kRsrNpsThresholdHundredths;
+  bool rsr_high = facts.rsr_hundredths && *facts.rsr_hundredths >= kRsrNpsThresholdHundredths;
   if (policy.rsr_sends_to_nps) {
     if (rsr_high) {
-      reasons.push_back({"RSR_HIGH", "RSR " + Percent(*facts.rsr) +
+      reasons.push_back({"RSR_HIGH", "RSR " + Percent(*facts.rsr_hundredths) +
                                          " is 6.9% or more: this policy sends such cases to the "
                                          "NPS (ALLOC-2 switch on)."});
       nps = true;
-    } else if (!facts.rsr) {
+    } else if (!facts.rsr_hundredths) {
       reasons.push_back({"RSR_NOT_RECORDED",
                          "No RSR is recorded, so the RSR rule (ALLOC-2 switch on) cannot apply."});
     }
   } else if (rsr_high) {
     reasons.push_back({"RSR_SWITCH_OFF",
-                       "RSR " + Percent(*facts.rsr) +
+                       "RSR " + Percent(*facts.rsr_hundredths) +
                            " is 6.9% or more, but this policy does not send cases to the NPS on "
                            "RSR alone (ALLOC-2 switch off)."});
   }
@@ -117,10 +111,10 @@ std::optional<PolicyKind> ParsePolicyKind(std::string_view code) {
 }
 
 CaseFacts FactsFromRegisters(org::AreaId area, const std::vector<person::Register>& registers,
-                             std::optional<double> rsr) {
+                             std::optional<int> rsr_hundredths) {
   CaseFacts facts;
   facts.area = area;
-  facts.rsr = rsr;
+  facts.rsr_hundredths = rsr_hundredths;
   auto raise = [&facts](Rosh level) {
     if (!facts.rosh || *facts.rosh < level) {
       facts.rosh = level;
@@ -152,6 +146,13 @@ CaseFacts FactsFromRegisters(org::AreaId area, const std::vector<person::Registe
       case person::Register::kIntegratedOffenderManagement:
       case person::Register::kMentalHealth:
       case person::Register::kSelfHarm:
+      case person::Register::kVulnerability:
+      case person::Register::kChildConcerns:
+      case person::Register::kRiskToChildren:
+      case person::Register::kAdultAtRisk:
+      case person::Register::kStreetGangs:
+      case person::Register::kTerrorism:
+      case person::Register::kUnsupervised:
         break;  // not allocation criteria
     }
   }

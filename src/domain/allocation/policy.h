@@ -43,17 +43,17 @@ enum class Rosh { kLow, kMedium, kHigh, kVeryHigh };
 
 // The facts about a case the policy reads.
 struct CaseFacts {
-  org::AreaId area;              // the person's home area
-  std::optional<Rosh> rosh;      // nullopt: no RoSH register
-  bool mappa = false;            // a MAPP register (any level or category)
-  bool public_interest = false;  // an RPIR register
-  std::optional<double> rsr;     // RSR %, e.g. 6.9; nullopt when not recorded
+  org::AreaId area;                   // the person's home area
+  std::optional<Rosh> rosh;           // nullopt: no RoSH register
+  bool mappa = false;                 // a MAPP register (any level or category)
+  bool public_interest = false;       // an RPIR register
+  std::optional<int> rsr_hundredths;  // RSR % x 100 (2 dp, §2), e.g. 690; nullopt: not scored
 };
 
 // The facts the person's registers give. With more than one RoSH register (the registers carry no
 // dates here) the highest counts; docs/rules/allocation.md point 3.
 CaseFacts FactsFromRegisters(org::AreaId area, const std::vector<person::Register>& registers,
-                             std::optional<double> rsr);
+                             std::optional<int> rsr_hundredths);
 
 // A team the policy may choose, with its current load.
 struct TeamOption {

@@ -32,7 +32,7 @@ std::vector<std::string> Codes(const Decision& d) {
 }
 
 CaseFacts Facts(std::optional<Rosh> rosh, bool mappa = false, bool public_interest = false,
-                std::optional<double> rsr = std::nullopt) {
+                std::optional<int> rsr = std::nullopt) {
   return {kLeeds, rosh, mappa, public_interest, rsr};
 }
 
@@ -42,7 +42,7 @@ TEST(DecideAllocation, Alloc1SendsEveryCaseToTheProbationServiceTeamOfTheArea) {
   for (const auto& facts :
        {Facts(std::nullopt), Facts(Rosh::kLow), Facts(Rosh::kMedium), Facts(Rosh::kHigh),
         Facts(Rosh::kVeryHigh), Facts(Rosh::kLow, true), Facts(Rosh::kLow, false, true),
-        Facts(Rosh::kLow, false, false, 12.5)}) {
+        Facts(Rosh::kLow, false, false, 1250)}) {
     auto d = Decide(unified, facts, Teams());
     EXPECT_EQ(d.organisation, OrganisationKind::kProbationService);
     ASSERT_TRUE(d.team);
@@ -83,39 +83,39 @@ TEST(DecideAllocation, Alloc2FollowsRoshMappaPublicInterestAndTheRsrSwitch) {
        kNps,
        {"PUBLIC_INTEREST", "TEAM_BY_AREA"}},
       {"every NPS reason at once",
-       Facts(Rosh::kVeryHigh, true, true, 7.0),
+       Facts(Rosh::kVeryHigh, true, true, 700),
        true,
        kNps,
        {"ROSH_VERY_HIGH", "MAPPA", "PUBLIC_INTEREST", "RSR_HIGH", "TEAM_BY_AREA"}},
       // The RSR edge (§2: High band is >= 6.9), switch on.
       {"RSR 6.89, switch on",
-       Facts(Rosh::kMedium, false, false, 6.89),
+       Facts(Rosh::kMedium, false, false, 689),
        true,
        kCrc,
        {"CRC_FOR_AREA", "TEAM_BY_AREA"}},
       {"RSR 6.90, switch on",
-       Facts(Rosh::kMedium, false, false, 6.90),
+       Facts(Rosh::kMedium, false, false, 690),
        true,
        kNps,
        {"RSR_HIGH", "TEAM_BY_AREA"}},
-      {"RSR 6.9 written as 6.899999 rounds to 6.90 (2 dp), switch on",
-       Facts(Rosh::kLow, false, false, 6.899999),
+      {"RSR 99.99, switch on",
+       Facts(Rosh::kLow, false, false, 9999),
        true,
        kNps,
        {"RSR_HIGH", "TEAM_BY_AREA"}},
       // Switch off (the default): RSR alone never sends a case to the NPS.
       {"RSR 6.89, switch off",
-       Facts(Rosh::kMedium, false, false, 6.89),
+       Facts(Rosh::kMedium, false, false, 689),
        false,
        kCrc,
        {"CRC_FOR_AREA", "TEAM_BY_AREA"}},
       {"RSR 6.90, switch off",
-       Facts(Rosh::kMedium, false, false, 6.90),
+       Facts(Rosh::kMedium, false, false, 690),
        false,
        kCrc,
        {"RSR_SWITCH_OFF", "CRC_FOR_AREA", "TEAM_BY_AREA"}},
       {"RSR 6.90 with high RoSH, switch off",
-       Facts(Rosh::kHigh, false, false, 6.90),
+       Facts(Rosh::kHigh, false, false, 690),
        false,
        kNps,
        {"ROSH_HIGH", "RSR_SWITCH_OFF", "TEAM_BY_AREA"}},
@@ -133,6 +133,13 @@ TEST(DecideAllocation, Alloc2FollowsRoshMappaPublicInterestAndTheRsrSwitch) {
     ASSERT_TRUE(d.team) << c.name;
     EXPECT_EQ(d.team->code, c.expected == kNps ? "T0002" : "T0003") << c.name;
   }
+}
+
+TEST(DecideAllocation, Alloc2ReasonsQuoteTheRsrToTwoDecimalPlaces) {
+  auto d = Decide({PolicyKind::kSplit2014, true, 1}, Facts(Rosh::kLow, false, false, 705), Teams());
+  ASSERT_EQ(d.reasons.at(0).code, "RSR_HIGH");
+  EXPECT_NE(d.reasons[0].text.find("RSR 7.05% is 6.9% or more"), std::string::npos)
+      << d.reasons[0].text;
 }
 
 TEST(DecideAllocation, ChoosesTheAreasTeamWithFewestCasesPerOfficerThenTheLowestCode) {
@@ -207,12 +214,12 @@ TEST(FactsFromRegisters, ReadsRoshMappaAndPublicInterestRegisters) {
       {{Register::kPublicInterest, Register::kSelfHarm}, std::nullopt, false, true},
   };
   for (const auto& c : cases) {
-    auto facts = FactsFromRegisters(kYork, c.registers, 3.2);
+    auto facts = FactsFromRegisters(kYork, c.registers, 320);
     EXPECT_EQ(facts.area, kYork);
     EXPECT_EQ(facts.rosh, c.rosh);
     EXPECT_EQ(facts.mappa, c.mappa);
     EXPECT_EQ(facts.public_interest, c.public_interest);
-    EXPECT_EQ(facts.rsr, 3.2);
+    EXPECT_EQ(facts.rsr_hundredths, 320);
   }
 }
 

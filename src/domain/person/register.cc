@@ -11,7 +11,7 @@ struct RegisterInfo {
   const char* name;
 };
 
-constexpr std::array<RegisterInfo, 12> kRegisters = {{
+constexpr std::array<RegisterInfo, 19> kRegisters = {{
     {Register::kRoshVeryHigh, "RVHR", "Very high RoSH"},
     {Register::kRoshHigh, "RHRH", "High RoSH"},
     {Register::kRoshMedium, "RMRH", "Medium RoSH"},
@@ -23,7 +23,14 @@ constexpr std::array<RegisterInfo, 12> kRegisters = {{
     {Register::kIntegratedOffenderManagement, "IIOM", "IOM"},
     {Register::kMentalHealth, "RMDO", "Mental health issues"},
     {Register::kSelfHarm, "ALSH", "Risk of self-harm"},
+    {Register::kVulnerability, "RVLN", "Vulnerability"},
+    {Register::kChildConcerns, "RCCO", "Child concerns"},
+    {Register::kRiskToChildren, "RCHD", "Risk to children"},
     {Register::kPublicInterest, "RPIR", "Public interest"},
+    {Register::kAdultAtRisk, "RVAD", "Adult at risk"},
+    {Register::kStreetGangs, "STRG", "Street gangs"},
+    {Register::kTerrorism, "RTAO", "Terrorism"},
+    {Register::kUnsupervised, "PRC", "Unsupervised (PRC)"},
 }};
 
 }  // namespace

@@ -18,7 +18,15 @@ enum class Register {
   kIntegratedOffenderManagement,  // IIOM
   kMentalHealth,                  // RMDO
   kSelfHarm,                      // ALSH
-  kPublicInterest,                // RPIR (ALLOC-2)
+  // The other complexity factors of TIER-1 (domain.md §4) and the unsupervised flag.
+  kVulnerability,   // RVLN
+  kChildConcerns,   // RCCO
+  kRiskToChildren,  // RCHD
+  kPublicInterest,  // RPIR
+  kAdultAtRisk,     // RVAD
+  kStreetGangs,     // STRG
+  kTerrorism,       // RTAO
+  kUnsupervised,    // PRC
 };
 const char* RegisterCode(Register r);  // the Delius code, e.g. "MAPP"
 const char* RegisterName(Register r);  // for pages, e.g. "MAPPA"
