@@ -6,6 +6,7 @@
 #include "app/appointment_input.h"
 #include "app/audit.h"
 #include "app/enforcement_store.h"
+#include "app/notifications.h"
 #include "app/person_lookup.h"
 #include "app/sentences.h"
 #include "domain/contact/recording.h"
@@ -160,6 +161,29 @@ const ActionRecord* FindAction(const std::vector<OrderEnforcement>& orders, std:
   return nullptr;
 }
 
+// A manager disagreeing with a decision tells the person's responsible officer, once per
+// failure (the notice's key), through the one notification model.
+Status TellOfficer(const Context& ctx, Tx& tx, const person::Person& person,
+                   const FailureRecord& failure, const std::string& note) {
+  auto allocation = tx.allocations().Current(person.id);
+  PROBITY_TRY(allocation);
+  if (!*allocation) {
+    return Ok();
+  }
+  Notice notice;
+  notice.created_at = ctx.clock.Now();
+  notice.kind = "enforcement.review";
+  notice.title = "Decision questioned: failure on " + FormatDateLong(failure.date);
+  notice.body = "Your manager disagreed with the decision (" + note + "). Look at it again.";
+  notice.dedupe_key = "enforcement.review:" + std::to_string(failure.contact.value());
+  auto sent = NotifyOfficers(tx,
+                             {{(*allocation)->allocation.officer, person.id, person.crn.str(),
+                               person.first_name + " " + person.surname}},
+                             notice);
+  PROBITY_TRY(sent);
+  return Ok();
+}
+
 }  // namespace
 
 Result<EnforcementHistory> ViewEnforcement(const Context& ctx, const Actor& actor,
@@ -236,6 +260,9 @@ Result<EnforcementHistory> ReviewDecision(const Context& ctx, const Actor& actor
   }
   PROBITY_TRY((*tx)->enforcement().Review(contact::ContactId(contact), agreed, note,
                                           ctx.clock.Now(), actor.username));
+  if (!agreed) {
+    PROBITY_TRY(TellOfficer(ctx, **tx, loaded->person, *at.record, note));
+  }
   PROBITY_TRY((*tx)->audit().Append(MakeAudit(ctx, actor, "enforcement.review", "person",
                                               RecordId(loaded->person, "contact", contact))));
   auto history = HistoryOf(**tx, loaded->person, today);

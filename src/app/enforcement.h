@@ -42,7 +42,8 @@ Result<EnforcementHistory> DecideFailure(const Context& ctx, const Actor& actor,
                                          const std::string& crn, const DecisionRequest& request);
 
 // A manager agrees or disagrees with a decision, with a note (audited "enforcement.review").
-// Managers and administrators only; a note is required when disagreeing.
+// Managers and administrators only; a note is required when disagreeing, and disagreeing sends
+// the responsible officer one notice.
 Result<EnforcementHistory> ReviewDecision(const Context& ctx, const Actor& actor,
                                           const std::string& crn, std::int64_t contact, bool agreed,
                                           const std::string& note);

@@ -46,8 +46,8 @@ struct Worklist {
 
 // The worklist of the team `team_code` (managers and administrators, and officers of that team)
 // or of the officer `staff_code` (that officer, managers and administrators); with neither, the
-// signed-in officer's own. Both given is kInvalidArgument; kNotFound for an unknown code. Each person listed is
-// audited "enforcement.worklist.view".
+// signed-in officer's own. Both given is kInvalidArgument; kNotFound for an unknown code. Each
+// person listed is audited "enforcement.worklist.view".
 Result<Worklist> ViewWorklist(const Context& ctx, const Actor& actor, const std::string& team_code,
                               const std::string& staff_code);
 

@@ -229,6 +229,10 @@ Response ShowWorklist(const app::Context& ctx, Request& request, const app::Sess
     row.set("due", FormatDateLong(i.due));
     row.set("waited", std::to_string(i.waited_working_days));
     row.set("is_overdue", i.overdue);
+    if (i.action) {
+      row.set("pack_link", "/cases/" + i.person.crn + "/enforcement/" + std::to_string(*i.action) +
+                               "/breach-pack");
+    }
     items.push_back(row);
   }
   page.set("items", items);

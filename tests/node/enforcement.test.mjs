@@ -118,9 +118,14 @@ describe('judging a failure (ENF-3)', () => {
     const review = `/api/v1/people/${item.crn}/contacts/${item.contactId}/decision/review`;
     assertProblem(await post(review, { agreed: true }, 'officer'), 403);
     assertProblem(await post(review, { agreed: false }, 'manager'), 400, 'note', 'REQUIRED');
+    const noticesBefore = (await get('/api/v1/notices')).json.count;
     const reviewed = await post(review, { agreed: false, note: 'Letter predates the appointment' }, 'manager');
     assert.equal(reviewed.status, 200, reviewed.text);
     assert.equal(failureIn(reviewed.json, item.contactId).failure.review.agreed, false);
+    const told = (await get('/api/v1/notices')).json;
+    assert.equal(told.count, noticesBefore + 1, 'the officer is told once');
+    assert.equal(told.notices[0].kind, 'enforcement.review');
+    assert.deepEqual(told.notices[0].crns, [item.crn]);
   });
 });
 
