@@ -61,8 +61,8 @@ TEST(DecideAllocation, Alloc1IsTheDefaultPolicy) {
 TEST(DecideAllocation, Alloc2FollowsRoshMappaPublicInterestAndTheRsrSwitch) {
   // ALLOC-2 (domain.md §2, PI 05/2014): NPS for high/very high RoSH, all MAPPA, public-interest
   // (RPIR) cases and, only with the switch on, RSR >= 6.9%; the CRC for the area otherwise.
-  const auto kNps = OrganisationKind::kNationalProbationService;
-  const auto kCrc = OrganisationKind::kCommunityRehabilitationCompany;
+  constexpr auto kNps = OrganisationKind::kNationalProbationService;
+  constexpr auto kCrc = OrganisationKind::kCommunityRehabilitationCompany;
   struct Case {
     const char* name;
     CaseFacts facts;
