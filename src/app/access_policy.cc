@@ -68,4 +68,11 @@ Status CheckTeamOversightAccess(const Actor& actor) {
   return Ok();
 }
 
+Status CheckAllocationAccess(const Actor& actor) {
+  if (actor.role != Role::kManager && actor.role != Role::kAdministrator) {
+    return PermissionDenied("Only managers allocate cases");
+  }
+  return Ok();
+}
+
 }  // namespace probity::app

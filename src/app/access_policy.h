@@ -25,6 +25,9 @@ Status CheckGroupSessionAccess(const Actor& actor);
 // administrators.
 Status CheckTeamOversightAccess(const Actor& actor);
 
+// Allocating cases, and the lists of cases awaiting allocation: managers and administrators.
+Status CheckAllocationAccess(const Actor& actor);
+
 // Reference data (e.g. WL-1 workload points tables) is changed by administrators only.
 Status CheckReferenceDataAccess(const Actor& actor);
 

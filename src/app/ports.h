@@ -9,6 +9,7 @@
 
 #include "app/views.h"
 #include "core/result.h"
+#include "domain/allocation/policy.h"
 #include "domain/person/search_query.h"
 #include "domain/plan/plan.h"
 #include "domain/rar/completion.h"
@@ -81,12 +82,70 @@ class OrgRepository {
   virtual Result<std::vector<OfficerLoad>> Officers(int limit) = 0;
 };
 
+// Who allocated a case, when and why, and what the policy said (ALLOC-1/2, TIME-2): kept on the
+// allocation row.
+struct AllocationDetails {
+  std::optional<Date> sentence_date;  // the sentence that awaited allocation; nullopt: a move
+  std::string reason;
+  std::string allocated_by;
+  std::optional<Instant> allocated_at;
+  std::string policy;    // allocation::PolicyKindCode
+  std::string decision;  // the policy's reason codes, space-separated
+  bool policy_override = false;
+};
+
+// One allocation as recorded, for a case's history (newest first).
+struct AllocationHistoryEntry {
+  AllocationView view;
+  std::optional<Date> ended_on;
+  AllocationDetails details;
+};
+
+// A person with a current order and no current allocation (awaiting allocation, TIME-2).
+struct AwaitingCase {
+  person::PersonId person;
+  std::string crn;
+  std::string name;  // "First Surname"
+  org::AreaId area;
+  std::string area_name;
+  std::vector<person::Register> registers;
+  Date sentence_date{};  // the earliest current order's sentence date
+};
+
+// An officer who could take a case, with how many cases they hold now.
+struct OfficerCases {
+  org::Staff officer;
+  std::string team_name;
+  int active_cases = 0;
+};
+
 class AllocationRepository {
  public:
   virtual ~AllocationRepository() = default;
   virtual Result<std::optional<AllocationView>> Current(person::PersonId person) = 0;
   // Ends the current allocation (if any) on `allocation.allocated_on` and starts this one.
   virtual Status Allocate(person::PersonId person, const org::Allocation& allocation) = 0;
+  // The same, keeping who, when and why.
+  virtual Status AllocateWithDetails(person::PersonId person, const org::Allocation& allocation,
+                                     const AllocationDetails& details) = 0;
+  // The person's allocations, newest first.
+  virtual Result<std::vector<AllocationHistoryEntry>> History(person::PersonId person) = 0;
+  // People with an order current on `today` (sentenced on or before it, ending on or after it)
+  // and no current allocation, longest waiting first; at most `limit`.
+  virtual Result<std::vector<AwaitingCase>> Awaiting(Date today, int limit) = 0;
+  // The earliest sentence date of the person's orders current on `today`; nullopt when none.
+  virtual Result<std::optional<Date>> CurrentOrderSince(person::PersonId person, Date today) = 0;
+  // The teams serving `area` (every organisation), with officers and current cases.
+  virtual Result<std::vector<allocation::TeamOption>> TeamsInArea(org::AreaId area) = 0;
+  // One team as an option (its organisation resolved); nullopt when there is no such team.
+  virtual Result<std::optional<allocation::TeamOption>> Team(org::TeamId team) = 0;
+  virtual Result<std::optional<allocation::TeamOption>> TeamByCode(const std::string& code) = 0;
+  // The team's staff other than senior probation officers, with their current cases.
+  virtual Result<std::vector<OfficerCases>> TeamOfficers(org::TeamId team) = 0;
+  // The service's policy (one row; ALLOC-1 until changed) and changing it.
+  virtual Result<allocation::Policy> Policy() = 0;
+  virtual Status SavePolicy(const allocation::Policy& policy, Instant at,
+                            const std::string& by) = 0;
   // The officer's current cases with their latest order and next appointment on/after `today`.
   virtual Result<std::vector<CaseloadEntry>> Caseload(org::StaffId officer, Date today) = 0;
 };

@@ -5,27 +5,19 @@
 
 namespace probity::app {
 
-Result<WorkloadView> ViewWorkload(const Context& ctx, const Actor& actor, const std::string& code) {
-  auto tx = ctx.store.Begin(TxKind::kRead);
-  PROBITY_TRY(tx);
-  auto staff = (*tx)->org().FindStaffByCode(code);
-  PROBITY_TRY(staff);
-  if (!staff->has_value()) {
-    return NotFound("No officer has staff code " + code);
-  }
-  PROBITY_TRY(CheckCaseloadAccess(actor, (*staff)->id));
+Result<WorkloadView> MeasureWorkload(Tx& tx, org::Staff staff, Date today) {
   WorkloadView view;
-  view.staff = std::move(**staff);
+  view.staff = std::move(staff);
   view.name = view.staff.first_name + " " + view.staff.surname;
-  view.as_of = ctx.clock.Today();
-  auto tables = (*tx)->workload().PointsTables();
+  view.as_of = today;
+  auto tables = tx.workload().PointsTables();
   PROBITY_TRY(tables);
   const workload::PointsTable* table = workload::TableInForce(*tables, view.as_of);
   if (table == nullptr) {
     return FailedPrecondition("No workload points table is in force on " + FormatDate(view.as_of));
   }
   view.table_effective_from = table->effective_from;
-  auto cases = (*tx)->workload().Cases(view.staff.id, view.as_of);
+  auto cases = tx.workload().Cases(view.staff.id, view.as_of);
   PROBITY_TRY(cases);
   for (auto& c : *cases) {
     // §5 weightings: a case whose order has ended but is still allocated (an overdue
@@ -38,14 +30,28 @@ Result<WorkloadView> ViewWorkload(const Context& ctx, const Actor& actor, const 
     view.points += v.points;
     view.cases.push_back(std::move(v));
   }
-  auto reductions = (*tx)->workload().ReductionHundredths(view.staff.id, view.as_of);
+  auto reductions = tx.workload().ReductionHundredths(view.staff.id, view.as_of);
   PROBITY_TRY(reductions);
   view.reduction_hundredths = *reductions;
   view.available = workload::AvailablePoints(*table, view.staff.contracted_hours, *reductions);
   view.capacity_thousandths = workload::CapacityThousandths(view.points, view.available);
+  return view;
+}
+
+Result<WorkloadView> ViewWorkload(const Context& ctx, const Actor& actor, const std::string& code) {
+  auto tx = ctx.store.Begin(TxKind::kRead);
+  PROBITY_TRY(tx);
+  auto staff = (*tx)->org().FindStaffByCode(code);
+  PROBITY_TRY(staff);
+  if (!staff->has_value()) {
+    return NotFound("No officer has staff code " + code);
+  }
+  PROBITY_TRY(CheckCaseloadAccess(actor, (*staff)->id));
+  auto view = MeasureWorkload(**tx, std::move(**staff), ctx.clock.Today());
+  PROBITY_TRY(view);
   tx->reset();
   PROBITY_TRY(
-      ctx.store.RecordAudit({MakeAudit(ctx, actor, "workload.view", "staff", view.staff.code)}));
+      ctx.store.RecordAudit({MakeAudit(ctx, actor, "workload.view", "staff", view->staff.code)}));
   return view;
 }
 

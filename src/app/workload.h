@@ -31,6 +31,10 @@ struct WorkloadView {
   std::vector<WorkloadCaseView> cases;
 };
 
+// The officer's workload on `today`, read in the caller's transaction (not audited: callers audit
+// what they show). kFailedPrecondition when no points table is in force on `today`.
+Result<WorkloadView> MeasureWorkload(Tx& tx, org::Staff staff, Date today);
+
 // The officer's workload today (audited "workload.view" against the staff code). Access as the
 // caseload's (an officer their own; managers, analysts, administrators anyone's). kNotFound for
 // an unknown staff code.

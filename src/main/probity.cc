@@ -12,6 +12,7 @@
 #include "app/auth.h"
 #include "app/caseload.h"
 #include "core/clock.h"
+#include "http/allocation_api.h"
 #include "http/api.h"
 #include "http/diary_api.h"
 #include "http/enforcement_api.h"
@@ -146,6 +147,7 @@ int Serve(const std::string& db, const ServeOptions& options) {
   http::AddDiaryRoutes(router, ctx);
   http::AddPlanRoutes(router, ctx);
   http::AddSentenceRoutes(router, ctx);
+  http::AddAllocationRoutes(router, ctx);
   http::AddEnforcementRoutes(router, ctx);
   http::AddTierRoutes(router, ctx);
   http::AddEnforcementDocumentRoutes(router, ctx);

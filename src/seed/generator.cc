@@ -42,13 +42,20 @@ struct Officer {
   std::string office;
 };
 
-// The organisation: enough officers for each to hold 40-60 cases, `officers_per_team` to a team
-// with a senior probation officer (SPO) who holds none, five teams to an area.
-Result<std::vector<Officer>> MakeOrganisation(const SeedOptions& options, Random& random,
-                                              SeedSink& sink) {
+// People left awaiting allocation (issue 4 part 3), so the managers' lists have cases in them:
+// one in 200, at least 3 once there are 20 people.
+int AwaitingAllocation(int people) {
+  return people < 20 ? 0 : std::max(3, people / 200);
+}
+
+// The organisation: enough officers for each to hold 40-60 of the `allocated` cases,
+// `officers_per_team` to a team with a senior probation officer (SPO) who holds none, five teams to
+// an area.
+Result<std::vector<Officer>> MakeOrganisation(const SeedOptions& options, int allocated,
+                                              Random& random, SeedSink& sink) {
   std::vector<int> loads;
-  for (int total = 0; total < options.people;) {
-    int load = std::min(random.Between(40, 60), options.people - total);
+  for (int total = 0; total < allocated;) {
+    int load = std::min(random.Between(40, 60), allocated - total);
     loads.push_back(load);
     total += load;
   }
@@ -348,6 +355,33 @@ Status MakeContacts(Random& random, const SeedOptions& options, const person::Pe
   return Ok();
 }
 
+// Moves the event so its sentence falls `working_days_ago` weekdays before `today` (TIME-2's
+// clock starts there), keeping its lengths; its requirements are then all active.
+void MakeRecent(sentence::Event& event, Date today, int working_days_ago) {
+  Date sentenced = today;
+  for (int n = 0; n < working_days_ago || Weekday(sentenced) != sentenced;) {
+    sentenced -= days{1};
+    if (Weekday(sentenced) == sentenced) {
+      ++n;
+    }
+  }
+  for (auto& s : event.sentences) {
+    auto shift = sentenced - s.sentence_date;
+    event.conviction_date += shift;
+    s.sentence_date = sentenced;
+    s.end_date += shift;
+    if (s.operational_end) {
+      *s.operational_end += shift;
+    }
+    for (auto& r : s.requirements) {
+      r.status = sentence::RequirementStatus::kActive;
+      if (r.end_date) {
+        *r.end_date += shift;
+      }
+    }
+  }
+}
+
 // The tier inputs behind the person's registers, drawn from their own stream so the rest of the
 // caseload is as before: dated registrations (a MAPPA level for MAPP), and for nine in ten an
 // OASys assessment whose RoSH matches the RoSH register, with an RSR and needs. The tier is then
@@ -414,7 +448,8 @@ Status Generate(const SeedOptions& options, SeedSink& sink) {
     return InvalidArgument("people", "OUT_OF_RANGE", "people must be between 1 and 899999");
   }
   Random random(options.seed * 0x2545F4914F6CDD1DULL + 1);
-  auto officers = MakeOrganisation(options, random, sink);
+  int awaiting = AwaitingAllocation(options.people);
+  auto officers = MakeOrganisation(options, options.people - awaiting, random, sink);
   PROBITY_TRY(officers);
   std::int64_t person_id = 0;
   std::int64_t requirement_id = 0;
@@ -435,6 +470,19 @@ Status Generate(const SeedOptions& options, SeedSink& sink) {
           p.id, {org::OrganisationId(1), officer.staff.team, officer.staff.id, allocated}));
       PROBITY_TRY(MakeContacts(random, options, p, event, officer, contact_id, sink));
     }
+  }
+  // Sentenced in the last few working days and not yet allocated, spread over the areas.
+  int areas = static_cast<int>((officers->back().staff.team.value() - 1) / kTeamsPerArea + 1);
+  for (int k = 0; k < awaiting; ++k) {
+    org::AreaId area(k % areas + 1);
+    auto p = MakePerson(random, ++person_id, area, options.today);
+    auto event = MakeEvent(random, p, options.today, requirement_id);
+    MakeRecent(event, options.today, random.Between(0, 4));
+    SeededTier tier = MakeTier(options, p, event);
+    p.tier = tier.result.Code();
+    PROBITY_TRY(sink.AddPerson(p));
+    PROBITY_TRY(sink.AddEvent(p.id, event));
+    PROBITY_TRY(sink.AddTier(p.id, tier.assessment, tier.registrations, tier.result));
   }
   return Ok();
 }

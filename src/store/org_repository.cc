@@ -6,6 +6,8 @@ namespace {
 constexpr std::string_view kStaffColumns =
     "SELECT staff_id, team_id, code, first_name, surname, grade, contracted_hours FROM staff ";
 
+}  // namespace
+
 org::Staff ReadStaff(const Row& r) {
   org::Staff s;
   s.id = org::StaffId(r.Int(0));
@@ -17,6 +19,8 @@ org::Staff ReadStaff(const Row& r) {
   s.contracted_hours = static_cast<int>(r.Int(6));
   return s;
 }
+
+namespace {
 
 Result<std::optional<org::Staff>> OneStaff(Result<Statement*> q) {
   PROBITY_TRY(q);
@@ -34,9 +38,9 @@ Result<std::optional<org::Staff>> OneStaff(Result<Statement*> q) {
 
 Result<org::OrganisationId> SqlOrgRepository::InsertOrganisation(const org::Organisation& o) {
   auto q = c_.Query(
-      "INSERT INTO organisation (code, name) VALUES ($1, $2)"
+      "INSERT INTO organisation (code, name, kind) VALUES ($1, $2, $3)"
       " RETURNING organisation_id",
-      o.code, o.name);
+      o.code, o.name, org::OrganisationKindCode(o.kind));
   PROBITY_TRY(q);
   auto id = InsertReturningId(**q);
   PROBITY_TRY(id);
@@ -56,9 +60,9 @@ Result<org::AreaId> SqlOrgRepository::InsertArea(const org::Area& area) {
 
 Result<org::TeamId> SqlOrgRepository::InsertTeam(const org::Team& team) {
   auto q = c_.Query(
-      "INSERT INTO team (area_id, code, name) VALUES ($1, $2, $3)"
+      "INSERT INTO team (area_id, code, name, organisation_id) VALUES ($1, $2, $3, $4)"
       " RETURNING team_id",
-      team.area.value(), team.code, team.name);
+      team.area.value(), team.code, team.name, OptId(team.organisation));
   PROBITY_TRY(q);
   auto id = InsertReturningId(**q);
   PROBITY_TRY(id);

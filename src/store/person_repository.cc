@@ -4,7 +4,6 @@
 #include "store/repositories.h"
 
 namespace probity::store {
-namespace {
 
 std::vector<person::Register> ParseRegisters(const std::string& codes) {
   std::vector<person::Register> registers;
@@ -17,6 +16,8 @@ std::vector<person::Register> ParseRegisters(const std::string& codes) {
   }
   return registers;
 }
+
+namespace {
 
 std::string JoinRegisters(const std::vector<person::Register>& registers) {
   std::string codes;

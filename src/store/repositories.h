@@ -56,6 +56,17 @@ class SqlAllocationRepository final : public app::AllocationRepository {
   explicit SqlAllocationRepository(Connection& c) : c_(c) {}
   Result<std::optional<app::AllocationView>> Current(person::PersonId person) override;
   Status Allocate(person::PersonId person, const org::Allocation& allocation) override;
+  Status AllocateWithDetails(person::PersonId person, const org::Allocation& allocation,
+                             const app::AllocationDetails& details) override;
+  Result<std::vector<app::AllocationHistoryEntry>> History(person::PersonId person) override;
+  Result<std::vector<app::AwaitingCase>> Awaiting(Date today, int limit) override;
+  Result<std::optional<Date>> CurrentOrderSince(person::PersonId person, Date today) override;
+  Result<std::vector<allocation::TeamOption>> TeamsInArea(org::AreaId area) override;
+  Result<std::optional<allocation::TeamOption>> Team(org::TeamId team) override;
+  Result<std::optional<allocation::TeamOption>> TeamByCode(const std::string& code) override;
+  Result<std::vector<app::OfficerCases>> TeamOfficers(org::TeamId team) override;
+  Result<allocation::Policy> Policy() override;
+  Status SavePolicy(const allocation::Policy& policy, Instant at, const std::string& by) override;
   Result<std::vector<app::CaseloadEntry>> Caseload(org::StaffId officer, Date today) override;
 
  private:
@@ -197,6 +208,13 @@ class SqlWorkloadRepository final : public app::WorkloadRepository {
  private:
   Connection& c_;
 };
+
+// The register codes of a person row's `registers` column (space-separated); unknown ones are
+// skipped.
+std::vector<person::Register> ParseRegisters(const std::string& codes);
+
+// Reads staff columns 0-6: staff_id, team_id, code, first_name, surname, grade, contracted_hours.
+org::Staff ReadStaff(const Row& row);
 
 // Reads an ISO date column; a malformed value (never written by Probity) reads as the epoch.
 Date DateColumn(const Row& row, int column);

@@ -14,6 +14,8 @@ Data LayoutFor(const app::Session& session, const std::string& title, const char
   layout.set("signed_in", true);
   layout.set("username", session.actor.username);
   layout.set("csrf_token", session.csrf_token);
+  layout.set("manager", session.actor.role == app::Role::kManager ||
+                            session.actor.role == app::Role::kAdministrator);
   if (nav != nullptr) {
     layout.set(nav, true);
   }

@@ -6,6 +6,7 @@
 #include "app/diary.h"
 #include "http/authenticate.h"
 #include "http/problem.h"
+#include "web/allocation_pages.h"
 #include "web/enforcement_documents_pages.h"
 #include "web/enforcement_pages.h"
 #include "web/group_pages.h"
@@ -264,6 +265,7 @@ void AddPages(http::Router& router, const app::Context& ctx, const std::string& 
       Form(ctx, [&ctx](Request& r, const app::Session& s) { return PostOutcome(ctx, r, s); }));
   AddPlanPages(router, ctx);
   AddGroupPages(router, ctx);
+  AddAllocationPages(router, ctx);
   AddEnforcementPages(router, ctx);
   AddEnforcementDocumentPages(router, ctx);
 }

@@ -24,4 +24,39 @@ std::optional<Grade> ParseGrade(std::string_view code) {
   return std::nullopt;
 }
 
+const char* OrganisationKindCode(OrganisationKind kind) {
+  switch (kind) {
+    case OrganisationKind::kProbationService:
+      return "probation_service";
+    case OrganisationKind::kNationalProbationService:
+      return "nps";
+    case OrganisationKind::kCommunityRehabilitationCompany:
+      return "crc";
+  }
+  return "";
+}
+
+const char* OrganisationKindName(OrganisationKind kind) {
+  switch (kind) {
+    case OrganisationKind::kProbationService:
+      return "Probation Service";
+    case OrganisationKind::kNationalProbationService:
+      return "National Probation Service";
+    case OrganisationKind::kCommunityRehabilitationCompany:
+      return "Community Rehabilitation Company";
+  }
+  return "";
+}
+
+std::optional<OrganisationKind> ParseOrganisationKind(std::string_view code) {
+  for (auto kind :
+       {OrganisationKind::kProbationService, OrganisationKind::kNationalProbationService,
+        OrganisationKind::kCommunityRehabilitationCompany}) {
+    if (code == OrganisationKindCode(kind)) {
+      return kind;
+    }
+  }
+  return std::nullopt;
+}
+
 }  // namespace probity::org

@@ -23,10 +23,21 @@ enum class Grade { kProbationOfficer, kProbationServicesOfficer, kSeniorProbatio
 const char* GradeCode(Grade grade);  // "PO" | "PSO" | "SPO"
 std::optional<Grade> ParseGrade(std::string_view code);
 
+// What kind of organisation supervises a case (ALLOC-1, ALLOC-2).
+enum class OrganisationKind {
+  kProbationService,               // the unified Probation Service (since 26 June 2021)
+  kNationalProbationService,       // NPS (1 June 2014 - 25 June 2021)
+  kCommunityRehabilitationCompany  // a CRC (1 June 2014 - 25 June 2021)
+};
+const char* OrganisationKindCode(OrganisationKind kind);  // "probation_service" | "nps" | "crc"
+const char* OrganisationKindName(OrganisationKind kind);  // e.g. "National Probation Service"
+std::optional<OrganisationKind> ParseOrganisationKind(std::string_view code);
+
 struct Organisation {
   OrganisationId id;
   std::string code;
   std::string name;
+  OrganisationKind kind = OrganisationKind::kProbationService;
 };
 
 struct Area {
@@ -41,6 +52,9 @@ struct Team {
   AreaId area;
   std::string code;
   std::string name;
+  // The team's organisation when not its area's (under ALLOC-2 the NPS and the CRC both had
+  // teams serving one area).
+  std::optional<OrganisationId> organisation = std::nullopt;
 };
 
 struct Staff {
