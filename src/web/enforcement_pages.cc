@@ -3,6 +3,7 @@
 #include <map>
 #include <string>
 
+#include "app/access_policy.h"
 #include "app/enforcement.h"
 #include "app/enforcement_worklist.h"
 #include "app/timeline.h"
@@ -116,8 +117,8 @@ Response ShowCase(const app::Context& ctx, const std::string& crn, const app::Se
   if (!history) {
     return ErrorPage(&session, history.error());
   }
-  bool manager =
-      session.actor.role == app::Role::kManager || session.actor.role == app::Role::kAdministrator;
+  // Who may review a decision is the access policy's (ReviewDecision asks it too).
+  bool manager = app::CheckTeamOversightAccess(session.actor).has_value();
   Data page;
   page.set("csrf_token", session.csrf_token);
   page.set("crn", history->crn);

@@ -10,7 +10,7 @@ import { after, before, describe, test } from 'node:test';
 
 import { chromium } from 'playwright-core';
 
-import { assertProblem, auditFor, call, createFixture, repoRoot, sqlite, startServer } from './support/server.mjs';
+import { assertProblem, auditFor, call, createFixture, repoRoot, sqlite, startServer, postJson } from './support/server.mjs';
 
 let fixture;
 let server;
@@ -32,13 +32,7 @@ after(async () => {
 
 const as = (who) => ({ token: fixture.tokens[who] });
 const get = (urlPath, who = 'manager') => call(base, urlPath, as(who));
-const post = (urlPath, body, who = 'manager') =>
-  call(base, urlPath, {
-    ...as(who),
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: typeof body === 'string' ? body : JSON.stringify(body),
-  });
+const post = (urlPath, body, who = 'manager') => postJson(base, urlPath, body, fixture.tokens[who]);
 
 const openAllocations = (db, crn) =>
   sqlite(db, `SELECT count(*) AS n FROM allocation a JOIN person p USING (person_id) WHERE p.crn = '${crn}' AND a.ended_on IS NULL`)[0].n;

@@ -13,6 +13,7 @@ import {
   createFixture,
   isoDate,
   signIn,
+  postJson,
   startServer,
 } from './support/server.mjs';
 
@@ -36,13 +37,7 @@ after(async () => {
 
 const as = (who) => ({ token: fixture.tokens[who] });
 const get = (path, who = 'officer') => call(base, path, as(who));
-const post = (path, body, who = 'officer') =>
-  call(base, path, {
-    ...as(who),
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: typeof body === 'string' ? body : JSON.stringify(body),
-  });
+const post = (path, body, who = 'officer') => postJson(base, path, body, fixture.tokens[who]);
 
 const today = () => isoDate(new Date());
 

@@ -5,7 +5,7 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 
-import { OFFICER_STAFF, addDays, assertProblem, call, createFixture, isoDate, startServer } from './support/server.mjs';
+import { OFFICER_STAFF, addDays, assertProblem, call, createFixture, isoDate, startServer, postJson } from './support/server.mjs';
 
 let fixture;
 let server;
@@ -27,13 +27,7 @@ after(async () => {
 
 const as = (who) => ({ token: fixture.tokens[who] });
 const get = (path, who = 'officer') => call(base, path, as(who));
-const post = (path, body, who = 'officer') =>
-  call(base, path, {
-    ...as(who),
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: typeof body === 'string' ? body : JSON.stringify(body),
-  });
+const post = (path, body, who = 'officer') => postJson(base, path, body, fixture.tokens[who]);
 const today = () => isoDate(new Date());
 
 async function caseload(staff) {

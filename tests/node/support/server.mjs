@@ -190,6 +190,16 @@ export async function call(base, urlPath, { token, cookie, method = 'GET', heade
   return { status: response.status, headers: response.headers, text, json, requestId };
 }
 
+/** POSTs `body` (an object, sent as JSON, or a raw string) with a bearer token. */
+export function postJson(base, urlPath, body, token) {
+  return call(base, urlPath, {
+    token,
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: typeof body === 'string' ? body : JSON.stringify(body),
+  });
+}
+
 /** Parses Set-Cookie headers into {name: {value, attributes: {lowercased: value|true}}}. */
 export function parseSetCookies(headers) {
   const cookies = {};
