@@ -92,6 +92,108 @@ std::string Trimmed(const std::optional<std::string>& text) {
   return text->substr(first, last - first + 1);
 }
 
+std::string AreaWords(const RarProposalInput& input) {
+  std::string where = Trimmed(input.area);
+  return where.empty() ? std::string("the court's area") : where;
+}
+
+// "accommodation and education, training and employment"
+std::string NeedNames(const std::vector<std::string>& codes) {
+  std::vector<std::string> names;
+  names.reserve(codes.size());
+  for (const auto& code : codes) {
+    names.push_back(NeedAreaName(code));
+  }
+  return JoinNames(names);
+}
+
+std::string Describe(const Intervention& i) {
+  return i.name + " (" + i.provider + ", " +
+         (i.delivery == Delivery::kGroup ? "group" : "one-to-one") + ")";
+}
+
+// PROP-5 with the area's catalogue: the days of the activity anticipated, kept within the range.
+void ProposeFromActivity(AnticipatedActivity activity, const std::string& where, int low, int high,
+                         RarProposal& proposal) {
+  for (const auto& chosen : activity.interventions) {
+    proposal.rationale.push_back("For " + NeedNames(chosen.needs) + ": " +
+                                 Describe(chosen.intervention) + ", available in " + where +
+                                 ", typically " + Days(chosen.intervention.typical_days) + ".");
+  }
+  if (!activity.officer_needs.empty()) {
+    proposal.rationale.push_back(
+        "No intervention in " + where + " addresses " + NeedNames(activity.officer_needs) +
+        ": the responsible officer would work on " +
+        (activity.officer_needs.size() == 1 ? "it" : "them") +
+        " in one-to-one sessions, counted at " + Days(kOfficerDaysPerNeedPoint) +
+        " a need point (" + Days(activity.officer_days) + ").");
+  }
+  int total = activity.total_days;
+  int days = std::clamp(total, low, high);
+  std::string sentence = "The activity anticipated comes to " + Days(total);
+  if (total > high) {
+    sentence += ", more than the top of the range: " + Days(high) +
+                " are proposed, and the plan must put the needs in order of priority.";
+  } else if (total < low) {
+    sentence += ", under the bottom of the range: " + Days(low) + " are proposed.";
+  } else {
+    sentence += ", within the range: " + Days(days) + (days == 1 ? " is" : " are") + " proposed.";
+  }
+  proposal.rationale.push_back(std::move(sentence));
+  proposal.anticipated_days = total;
+  proposal.proposed_days = days;
+  proposal.officer_needs = std::move(activity.officer_needs);
+  proposal.officer_days = activity.officer_days;
+  proposal.activity = std::move(activity.interventions);
+}
+
+bool AddressesAny(const Intervention& i, const std::vector<std::string>& areas) {
+  return std::any_of(areas.begin(), areas.end(), [&i](const std::string& area) {
+    return std::find(i.need_areas.begin(), i.need_areas.end(), area) != i.need_areas.end();
+  });
+}
+
+std::string ListOf(const std::vector<Intervention>& interventions) {
+  std::vector<std::string> names;
+  names.reserve(interventions.size());
+  for (const auto& i : interventions) {
+    names.push_back(Describe(i));
+  }
+  return JoinNames(names);
+}
+
+// PROP-3 / PROP-4: the programmes and treatment the area offers for the needs that call for them.
+void ListAlternatives(const RarProposalInput& input,
+                      const std::vector<std::string>& treatment_areas, bool thinking_need,
+                      RarProposal& proposal) {
+  const std::string where = AreaWords(input);
+  for (const Intervention& i : *input.catalogue) {
+    if (i.kind == InterventionKind::kTreatment && AddressesAny(i, treatment_areas)) {
+      proposal.treatments.push_back(i);
+    }
+    bool for_sexual = input.sexual_offending && i.sexual_offending;
+    bool for_thinking =
+        thinking_need && !i.sexual_offending && AddressesAny(i, {"attitudes_thinking_behaviour"});
+    if (i.kind == InterventionKind::kAccreditedProgramme && (for_sexual || for_thinking)) {
+      proposal.programmes.push_back(i);
+    }
+  }
+  if (!treatment_areas.empty()) {
+    proposal.rationale.push_back(
+        proposal.treatments.empty()
+            ? "No treatment service for " + NeedNames(treatment_areas) + " is listed in " + where +
+                  ": ask the treatment provider before proposing the requirement."
+            : "Treatment available in " + where + ": " + ListOf(proposal.treatments) + ".");
+  }
+  if (input.sexual_offending || thinking_need) {
+    proposal.rationale.push_back(proposal.programmes.empty()
+                                     ? "No accredited programme for these needs is listed in " +
+                                           where + "."
+                                     : "Accredited programmes available in " + where + ": " +
+                                           ListOf(proposal.programmes) + ".");
+  }
+}
+
 void Validate(const RarProposalInput& input, std::vector<FieldError>& faults) {
   if (!input.ogrs_two_year_percent) {
     faults.push_back({"ogrsTwoYearPercent", "REQUIRED",
@@ -173,6 +275,11 @@ bool IsNeedArea(std::string_view code) {
   return FindArea(code) != nullptr;
 }
 
+std::string NeedAreaName(std::string_view code) {
+  const NeedArea* area = FindArea(code);
+  return area != nullptr ? area->name : std::string(code);
+}
+
 Result<RarProposal> ProposeRar(const RarProposalInput& input) {
   std::vector<FieldError> faults;
   Validate(input, faults);
@@ -221,13 +328,16 @@ Result<RarProposal> ProposeRar(const RarProposalInput& input) {
   // RAR-10 / PROP-3: which needs the RAR would address, which go to a treatment requirement.
   std::vector<std::string> rar_needs;
   std::vector<std::string> treatment;
+  std::vector<std::string> treatment_areas;
   std::vector<std::string> not_linked;
   int points = 0;
+  std::vector<CountedNeed> counted;
   bool thinking_need = false;
   for (const Need& need : input.needs) {
     const char* name = FindArea(need.area)->name;
     if (const char* t = TreatmentFor(need)) {
       treatment.emplace_back(t);
+      treatment_areas.push_back(need.area);
       continue;
     }
     if (!need.linked_to_offending) {
@@ -236,6 +346,7 @@ Result<RarProposal> ProposeRar(const RarProposalInput& input) {
     }
     rar_needs.push_back(std::string(name) + " (" + need.severity + ")");
     points += NeedPoints(need);
+    counted.push_back({need.area, NeedPoints(need)});
     thinking_need = thinking_need || need.area == "attitudes_thinking_behaviour";
   }
 
@@ -245,12 +356,8 @@ Result<RarProposal> ProposeRar(const RarProposalInput& input) {
     proposal.guideline_max_days = guideline.max_days;
     int low = *guideline.min_days;
     int high = *guideline.max_days;
-    // Where in the range: one tenth of the range per need point, rounded half up, so the days
-    // grow with the number and severity of the needs the RAR will work on (PROP-5).
-    int counted = std::min(points, kPointsForFullRange);
-    int days = low + ((high - low) * counted + kPointsForFullRange / 2) / kPointsForFullRange;
-    proposal.proposed_days = days;
     if (rar_needs.empty()) {
+      proposal.proposed_days = low;
       proposal.rationale.push_back(
           "No needs linked to offending that a RAR would address were given. The report must "
           "state the needs the RAR will focus on, so only the minimum of the range, " +
@@ -259,13 +366,24 @@ Result<RarProposal> ProposeRar(const RarProposalInput& input) {
       proposal.rationale.push_back("The RAR would focus on " + std::to_string(rar_needs.size()) +
                                    (rar_needs.size() == 1 ? " need" : " needs") +
                                    " linked to offending: " + JoinNames(rar_needs) + ".");
-      proposal.rationale.push_back(
-          Days(days) + (days == 1 ? " is" : " are") + " proposed: the range starts at " +
-          Days(low) + ", and each need " +
-          "point (1 for a standard need, 2 for a severe one) adds a tenth of the range, up to " +
-          Days(high) + " at " + std::to_string(kPointsForFullRange) +
-          " points; these needs score " + std::to_string(points) +
-          (points == 1 ? " point." : " points."));
+      if (input.catalogue) {
+        ProposeFromActivity(PlanActivity(counted, *input.catalogue), AreaWords(input), low, high,
+                            proposal);
+      } else {
+        // Where in the range: one tenth of the range per need point, rounded half up, so the
+        // days grow with the number and severity of the needs the RAR will work on (PROP-5).
+        int counted_points = std::min(points, kPointsForFullRange);
+        int days =
+            low + ((high - low) * counted_points + kPointsForFullRange / 2) / kPointsForFullRange;
+        proposal.proposed_days = days;
+        proposal.rationale.push_back(
+            Days(days) + (days == 1 ? " is" : " are") + " proposed: the range starts at " +
+            Days(low) + ", and each need " +
+            "point (1 for a standard need, 2 for a severe one) adds a tenth of the range, up to " +
+            Days(high) + " at " + std::to_string(kPointsForFullRange) +
+            " points; these needs score " + std::to_string(points) +
+            (points == 1 ? " point." : " points."));
+      }
     }
   }
 
@@ -303,12 +421,15 @@ Result<RarProposal> ProposeRar(const RarProposalInput& input) {
         "should address only the needs the programme does not, with fewer days accordingly.");
   }
 
+  // PROP-3 / PROP-4 with a catalogue: name what the area actually offers.
+  if (input.catalogue) {
+    ListAlternatives(input, treatment_areas, thinking_need, proposal);
+  }
+
   // PROP-5: the days should match the activity actually available.
-  if (propose_days) {
-    std::string where = Trimmed(input.area);
+  if (propose_days && !input.catalogue) {
     proposal.rationale.push_back(
-        "Check the days against the interventions available in " +
-        (where.empty() ? std::string("the court's area") : where) +
+        "Check the days against the interventions available in " + AreaWords(input) +
         " and the time each takes: the maximum should match the activity planned.");
   }
 

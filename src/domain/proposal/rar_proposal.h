@@ -12,6 +12,8 @@
 #include <vector>
 
 #include "core/result.h"
+#include "domain/proposal/anticipated_activity.h"
+#include "domain/proposal/intervention.h"
 #include "domain/proposal/rar_guideline.h"
 
 namespace probity::proposal {
@@ -44,6 +46,9 @@ struct RarProposalInput {
   bool sexual_offending = false;
   std::optional<std::string> exceptional_justification;  // PROP-2; blank counts as absent
   std::optional<std::string> area;                       // the court's area, for PROP-5
+  // PROP-5: the interventions available in that area. Absent: no catalogue is held for it, and
+  // the days follow the needs alone (docs/rules/rar-proposal.md point 3).
+  std::optional<std::vector<Intervention>> catalogue;
 };
 
 struct RarProposal {
@@ -53,6 +58,14 @@ struct RarProposal {
   std::optional<int> proposed_days;  // within the guideline range; none when no RAR is proposed
   std::vector<std::string> rationale;
   std::vector<ProposalFlag> flags;  // in enum order, each at most once
+  // With a catalogue (PROP-5): the RAR activity anticipated and its days before the guideline
+  // range is applied; the area's accredited programmes and treatment to consider (PROP-3/4).
+  std::optional<int> anticipated_days;
+  std::vector<ChosenIntervention> activity;
+  std::vector<std::string> officer_needs;  // needs the officer would work on directly
+  int officer_days = 0;
+  std::vector<Intervention> programmes;
+  std::vector<Intervention> treatments;
 };
 
 // Need points for the position in the range: a standard need 1, a severe need 2; the top of the
@@ -72,5 +85,9 @@ Result<RarProposal> ProposeRar(const RarProposalInput& input);
 
 // True for the ten RAR-10 need-area codes.
 bool IsNeedArea(std::string_view code);
+
+// The words a sentencer reads for a RAR-10 code, e.g. "education, training and employment";
+// the code itself when unknown.
+std::string NeedAreaName(std::string_view code);
 
 }  // namespace probity::proposal

@@ -9,6 +9,7 @@ namespace {
 using ::testing::ElementsAre;
 using ::testing::HasSubstr;
 using ::testing::IsEmpty;
+using ::testing::Not;
 
 Need Linked(const char* area, const char* severity = "standard") {
   return {area, severity, true, false, false};
@@ -271,6 +272,108 @@ TEST(ProposeRar, MissingOgrsSaysWhatIsNeeded) {
   ASSERT_FALSE(p.has_value());
   EXPECT_THAT(p.error().message, HasSubstr("date of birth"));
   EXPECT_THAT(p.error().message, HasSubstr("offence category"));
+}
+
+// PROP-5 with the area's catalogue: the days are those of the activity anticipated
+// (docs/rules/rar-proposal.md, "The court's area"), kept within the PROP-1 range.
+Intervention Offer(const char* code, InterventionKind kind, std::vector<std::string> needs,
+                   int days, bool sexual = false) {
+  Intervention i;
+  i.code = code;
+  i.name = std::string("Service ") + code;
+  i.kind = kind;
+  i.provider = "In-house";
+  i.need_areas = std::move(needs);
+  i.typical_days = days;
+  i.sexual_offending = sexual;
+  return i;
+}
+
+std::vector<Intervention> Catalogue() {
+  using K = InterventionKind;
+  return {
+      Offer("HOUSING", K::kRarActivity, {"accommodation"}, 4),
+      Offer("WORK", K::kRarActivity, {"ete"}, 6),
+      Offer("FAMILY", K::kRarActivity, {"relationships"}, 5),
+      Offer("DRR", K::kTreatment, {"drug_misuse"}, 6),
+      Offer("TSP", K::kAccreditedProgramme, {"attitudes_thinking_behaviour"}, 19),
+      Offer("HORIZON", K::kAccreditedProgramme, {"attitudes_thinking_behaviour"}, 31, true),
+  };
+}
+
+TEST(ProposeRar, Prop5DaysFollowTheAreasInterventions) {
+  // accommodation severe -> HOUSING 4; ete -> WORK 6; relationships -> FAMILY 5; finance has no
+  // service -> the officer, 1 point x 2 days = 2. Anticipated 4 + 6 + 5 + 2 = 17 days.
+  const std::vector<Need> needs = {Linked("accommodation", "severe"), Linked("ete"),
+                                   Linked("relationships"), Linked("finance_benefits_debt")};
+  struct Case {
+    int ogrs;
+    int days;  // 17 clamped to the PROP-1 range of the row
+    const char* words;
+  } cases[] = {
+      {60, 17, "within the range"},                // medium, 15-25
+      {30, 15, "more than the top of the range"},  // low, 1-15
+      {80, 25, "under the bottom of the range"},   // high, 25-60
+  };
+  for (const auto& c : cases) {
+    auto in = WithOgrs(c.ogrs, needs);
+    in.area = "Leeds";
+    in.catalogue = Catalogue();
+    auto p = Propose(in);
+    EXPECT_EQ(p.anticipated_days, 17) << c.ogrs;
+    EXPECT_EQ(p.proposed_days, c.days) << c.ogrs;
+    EXPECT_THAT(AllRationale(p), HasSubstr(c.words)) << c.ogrs;
+    ASSERT_EQ(p.activity.size(), 3U) << c.ogrs;
+    EXPECT_EQ(p.activity[0].intervention.code, "HOUSING");  // the severe need first
+    EXPECT_THAT(p.officer_needs, ElementsAre("finance_benefits_debt"));
+    EXPECT_EQ(p.officer_days, 2);
+    EXPECT_THAT(AllRationale(p), HasSubstr("Service HOUSING (In-house, one-to-one), available in "
+                                           "Leeds, typically 4 days"));
+    EXPECT_THAT(AllRationale(p), Not(HasSubstr("Check the days against")));
+  }
+}
+
+TEST(ProposeRar, Prop5AnEmptyCatalogueLeavesTheOfficer) {
+  // 2 + 1 + 1 points x 2 days = 8, under the medium row's 15.
+  auto in = WithOgrs(
+      60, {Linked("accommodation", "severe"), Linked("ete"), Linked("lifestyle_associates")});
+  in.catalogue = std::vector<Intervention>{};
+  auto p = Propose(in);
+  EXPECT_EQ(p.anticipated_days, 8);
+  EXPECT_EQ(p.proposed_days, 15);
+  EXPECT_THAT(p.activity, IsEmpty());
+}
+
+TEST(ProposeRar, Prop3AndProp4NameTheAreasProgrammesAndTreatment) {
+  auto in = WithOgrs(60, {Linked("attitudes_thinking_behaviour"), Linked("drug_misuse")});
+  in.area = "Leeds";
+  in.catalogue = Catalogue();
+  auto p = Propose(in);
+  // The thinking need: the general programme, not the sexual offending one (PROP-3).
+  ASSERT_EQ(p.programmes.size(), 1U);
+  EXPECT_EQ(p.programmes[0].code, "TSP");
+  ASSERT_EQ(p.treatments.size(), 1U);  // drug misuse: the DRR provider (RAR-10)
+  EXPECT_EQ(p.treatments[0].code, "DRR");
+  EXPECT_THAT(AllRationale(p), HasSubstr("Treatment available in Leeds: Service DRR"));
+  EXPECT_THAT(AllRationale(p), HasSubstr("Accredited programmes available in Leeds: Service TSP"));
+
+  auto sexual = WithOgrs(60);
+  sexual.sexual_offending = true;
+  sexual.catalogue = Catalogue();
+  auto s = Propose(sexual);
+  ASSERT_EQ(s.programmes.size(), 1U);  // PROP-4: the sexual offending programme only
+  EXPECT_EQ(s.programmes[0].code, "HORIZON");
+
+  auto none = WithOgrs(60, {Linked("drug_misuse")});
+  none.catalogue = std::vector<Intervention>{};
+  EXPECT_THAT(AllRationale(Propose(none)), HasSubstr("No treatment service for drug misuse"));
+}
+
+TEST(ProposeRar, WithoutACatalogueTheNeedsAloneSetTheDays) {
+  auto p = Propose(WithOgrs(60, {Linked("accommodation", "severe"), Linked("ete")}));
+  EXPECT_EQ(p.anticipated_days, std::nullopt);
+  EXPECT_EQ(p.proposed_days, 18);  // 15 + round(10 x 3 / 10), docs/rules point 3's worked example
+  EXPECT_THAT(AllRationale(p), HasSubstr("Check the days against"));
 }
 
 }  // namespace
