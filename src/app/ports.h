@@ -19,6 +19,7 @@
 namespace probity::app {
 
 class EnforcementRepository;  // app/enforcement_store.h
+class ProposalRepository;     // app/proposal_store.h
 
 class PersonRepository {
  public:
@@ -419,6 +420,7 @@ class Tx {
   virtual AuditRepository& audit() = 0;
   virtual TierRepository& tiers() = 0;
   virtual WorkloadRepository& workload() = 0;
+  virtual ProposalRepository& proposals() = 0;
   virtual Status Commit() = 0;
 };
 

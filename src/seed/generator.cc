@@ -8,6 +8,7 @@
 #include "domain/person/pnc.h"
 #include "domain/proposal/rar_guideline.h"
 #include "domain/tier/tier.h"
+#include "seed/catalogue.h"
 #include "seed/names.h"
 #include "seed/random.h"
 
@@ -73,6 +74,9 @@ Result<std::vector<Officer>> MakeOrganisation(const SeedOptions& options, int al
     char code[16];
     std::snprintf(code, sizeof code, "A%03d", a + 1);
     PROBITY_TRY(sink.AddArea({org::AreaId(a + 1), org::OrganisationId(1), code, name}));
+    for (const auto& intervention : CatalogueForArea(options.seed, a + 1)) {
+      PROBITY_TRY(sink.AddIntervention(org::AreaId(a + 1), intervention));
+    }
   }
   std::vector<Officer> officers;
   std::int64_t staff_id = 0;

@@ -10,6 +10,7 @@
 #include "domain/contact/contact.h"
 #include "domain/org/org.h"
 #include "domain/person/person.h"
+#include "domain/proposal/intervention.h"
 #include "domain/sentence/sentence.h"
 #include "domain/tier/tier.h"
 
@@ -20,6 +21,8 @@ class SeedSink {
   virtual ~SeedSink() = default;
   virtual Status AddOrganisation(const org::Organisation& organisation) = 0;
   virtual Status AddArea(const org::Area& area) = 0;
+  // An intervention in the area's catalogue (PROP-5); called after AddArea.
+  virtual Status AddIntervention(org::AreaId area, const proposal::Intervention& intervention) = 0;
   virtual Status AddTeam(const org::Team& team) = 0;
   virtual Status AddStaff(const org::Staff& staff) = 0;
   // The person with aliases, area, OGRS, tier and registers.

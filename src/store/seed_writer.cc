@@ -4,6 +4,7 @@
 
 #include "core/clock.h"
 #include "domain/person/text.h"
+#include "store/proposal_repository.h"
 #include "store/repositories.h"
 #include "store/tier_codec.h"
 
@@ -110,6 +111,25 @@ Status SeedWriter::AddArea(const org::Area& a) {
   return Counted();
 }
 
+Status SeedWriter::AddIntervention(org::AreaId area, const proposal::Intervention& i) {
+  PROBITY_TRY(Insert(c_,
+                     "INSERT INTO intervention (area_id, code, name, kind, provider, delivery,"
+                     " need_areas, typical_days, sexual_offending, description, added_at, added_by)"
+                     " VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, 'seed')",
+                     area.value(), i.code, i.name, proposal::InterventionKindCode(i.kind),
+                     i.provider, proposal::DeliveryCode(i.delivery), JoinCodes(i.need_areas),
+                     i.typical_days, i.sexual_offending ? 1 : 0, i.description,
+                     FormatInstant(SeededAt())));
+  return Counted();
+}
+
+Instant SeedWriter::SeededAt() {
+  if (seeded_at_ == Instant{}) {
+    seeded_at_ = SystemClock().Now();
+  }
+  return seeded_at_;
+}
+
 Status SeedWriter::AddTeam(const org::Team& t) {
   PROBITY_TRY(Insert(c_, "INSERT INTO team (team_id, area_id, code, name) VALUES ($1, $2, $3, $4)",
                      t.id.value(), t.area.value(), t.code, t.name));
@@ -180,9 +200,7 @@ Status SeedWriter::AddTier(person::PersonId person,
                            const std::optional<tier::Assessment>& assessment,
                            const std::vector<tier::Registration>& registrations,
                            const tier::TierResult& result) {
-  if (seeded_at_ == Instant{}) {
-    seeded_at_ = SystemClock().Now();
-  }
+  SeededAt();
   if (assessment) {
     PROBITY_TRY(SqlTierRepository(c_).SaveAssessment(person, *assessment, seeded_at_, "seed"));
   }

@@ -24,6 +24,7 @@ class SeedWriter final : public seed::SeedSink {
 
   Status AddOrganisation(const org::Organisation& o) override;
   Status AddArea(const org::Area& area) override;
+  Status AddIntervention(org::AreaId area, const proposal::Intervention& intervention) override;
   Status AddTeam(const org::Team& team) override;
   Status AddStaff(const org::Staff& staff) override;
   Status AddPerson(const person::Person& person) override;
@@ -41,6 +42,8 @@ class SeedWriter final : public seed::SeedSink {
   // Commits every `kBatch` rows so a failure loses little and the WAL stays small.
   Status Counted();
   Status JudgeHistoricFailures(Date today);
+  // When the seed's tiers and catalogue were recorded: the first call's time.
+  Instant SeededAt();
   static constexpr std::int64_t kBatch = 200'000;
   Connection& c_;
   std::int64_t rows_ = 0;

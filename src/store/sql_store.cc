@@ -4,6 +4,7 @@
 
 #include "store/enforcement_repository.h"
 #include "store/migrate.h"
+#include "store/proposal_repository.h"
 #include "store/repositories.h"
 
 namespace probity::store {
@@ -27,7 +28,8 @@ class SqlTx final : public app::Tx {
         users_(*lease_),
         audit_(*lease_),
         tiers_(*lease_),
-        workload_(*lease_) {}
+        workload_(*lease_),
+        proposals_(*lease_) {}
 
   app::PersonRepository& people() override { return people_; }
   app::SentenceRepository& sentences() override { return sentences_; }
@@ -42,6 +44,7 @@ class SqlTx final : public app::Tx {
   app::AuditRepository& audit() override { return audit_; }
   app::TierRepository& tiers() override { return tiers_; }
   app::WorkloadRepository& workload() override { return workload_; }
+  app::ProposalRepository& proposals() override { return proposals_; }
   Status Commit() override {
     auto committed = tx_.Commit();
     if (writer_.owns_lock()) {
@@ -70,6 +73,7 @@ class SqlTx final : public app::Tx {
   SqlAuditRepository audit_;
   SqlTierRepository tiers_;
   SqlWorkloadRepository workload_;
+  SqlProposalRepository proposals_;
 };
 
 }  // namespace
