@@ -37,6 +37,13 @@ Status CheckReferenceDataAccess(const Actor& actor) {
   return Ok();
 }
 
+Status CheckCatalogueAccess(const Actor& actor) {
+  if (actor.role != Role::kManager && actor.role != Role::kAdministrator) {
+    return PermissionDenied("Only managers change an area's interventions");
+  }
+  return Ok();
+}
+
 Status CheckCaseloadAccess(const Actor& actor, org::StaffId officer) {
   switch (actor.role) {
     case Role::kManager:

@@ -31,6 +31,10 @@ Status CheckAllocationAccess(const Actor& actor);
 // Reference data (e.g. WL-1 workload points tables) is changed by administrators only.
 Status CheckReferenceDataAccess(const Actor& actor);
 
+// An area's catalogue of interventions is kept by its managers (and administrators); anyone
+// signed in may read it.
+Status CheckCatalogueAccess(const Actor& actor);
+
 // An officer sees their own caseload; managers, analysts and administrators see anyone's.
 Status CheckCaseloadAccess(const Actor& actor, org::StaffId officer);
 

@@ -1,12 +1,16 @@
 #include "http/calculators.h"
 
+#include <functional>
+
 #include <boost/json.hpp>
 
+#include "app/proposals.h"
 #include "domain/proposal/rar_proposal.h"
 #include "domain/risk/ogrs3.h"
 #include "http/authenticate.h"
 #include "http/json_body.h"
 #include "http/problem.h"
+#include "http/proposal_json.h"
 
 namespace probity::http {
 namespace {
@@ -84,37 +88,17 @@ Result<proposal::RarProposalInput> ReadRarProposal(const json::object& body) {
   return input;
 }
 
-json::value OrNull(const std::optional<int>& value) {
-  if (!value) {
-    return nullptr;
-  }
-  return *value;
-}
-
 std::string RarProposalJson(const proposal::RarProposal& p) {
-  json::array rationale;
-  for (const auto& sentence : p.rationale) {
-    rationale.emplace_back(sentence);
-  }
-  json::array flags;
-  for (auto flag : p.flags) {
-    flags.emplace_back(proposal::ProposalFlagCode(flag));
-  }
-  json::object out{{"intensity", proposal::IntensityCode(p.intensity)},
-                   {"guidelineMinDays", OrNull(p.guideline_min_days)},
-                   {"guidelineMaxDays", OrNull(p.guideline_max_days)},
-                   {"proposedDays", OrNull(p.proposed_days)},
-                   {"rationale", std::move(rationale)},
-                   {"flags", std::move(flags)}};
-  return json::serialize(out);
+  return json::serialize(RarProposalObject(p));
 }
 
 // A calculator endpoint: sign-in first (401), then the body read into the domain's input (400
 // naming each field), then the pure calculation (400 for values outside its domain), then 200.
 template <typename Input, typename Output>
 Handler Calculator(const app::Context& ctx, Result<Input> (*read)(const json::object&),
-                   Result<Output> (*calculate)(const Input&), std::string (*write)(const Output&)) {
-  return [&ctx, read, calculate, write](Request& request) {
+                   std::function<Result<Output>(const Input&)> calculate,
+                   std::string (*write)(const Output&)) {
+  return [&ctx, read, calculate = std::move(calculate), write](Request& request) {
     auto session = Authenticate(ctx, request);
     if (!session) {
       return Problem(session.error());
@@ -138,10 +122,17 @@ Handler Calculator(const app::Context& ctx, Result<Input> (*read)(const json::ob
 }  // namespace
 
 void AddCalculatorRoutes(Router& router, const app::Context& ctx) {
-  router.Post("/api/v1/calculators/ogrs3",
-              Calculator(ctx, &ReadOgrs3, &risk::CalculateOgrs3, &Ogrs3Json));
+  router.Post("/api/v1/calculators/ogrs3", Calculator<risk::Ogrs3Input, risk::Ogrs3Score>(
+                                               ctx, &ReadOgrs3, &risk::CalculateOgrs3, &Ogrs3Json));
+  // PROP-5: an `area` naming an area with interventions listed brings in its catalogue (a read
+  // of reference data, not of anyone's record).
   router.Post("/api/v1/calculators/rar-proposal",
-              Calculator(ctx, &ReadRarProposal, &proposal::ProposeRar, &RarProposalJson));
+              Calculator<proposal::RarProposalInput, proposal::RarProposal>(
+                  ctx, &ReadRarProposal,
+                  [&ctx](const proposal::RarProposalInput& input) {
+                    return app::ProposeRarInArea(ctx, input);
+                  },
+                  &RarProposalJson));
 }
 
 }  // namespace probity::http

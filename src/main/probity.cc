@@ -19,6 +19,7 @@
 #include "http/enforcement_documents_api.h"
 #include "http/json.h"
 #include "http/plan_api.h"
+#include "http/proposal_api.h"
 #include "http/sentence_api.h"
 #include "http/server.h"
 #include "http/tier_api.h"
@@ -150,6 +151,7 @@ int Serve(const std::string& db, const ServeOptions& options) {
   http::AddAllocationRoutes(router, ctx);
   http::AddEnforcementRoutes(router, ctx);
   http::AddTierRoutes(router, ctx);
+  http::AddProposalRoutes(router, ctx);
   http::AddEnforcementDocumentRoutes(router, ctx);
   web::AddPages(router, ctx, options.assets);
 
