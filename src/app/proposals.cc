@@ -354,8 +354,8 @@ Result<StoredProposal> MakeProposal(const Context& ctx, const Actor& actor, cons
   return saved;
 }
 
-Result<StoredProposal> ViewProposal(const Context& ctx, const Actor& actor, const std::string& crn,
-                                    std::int64_t id) {
+Result<ProposalView> ViewProposal(const Context& ctx, const Actor& actor, const std::string& crn,
+                                  std::int64_t id) {
   if (id <= 0) {
     return InvalidArgument("id", "INVALID_FORMAT", "A proposal id is a positive whole number");
   }
@@ -372,7 +372,8 @@ Result<StoredProposal> ViewProposal(const Context& ctx, const Actor& actor, cons
   PROBITY_TRY(
       ctx.store.RecordAudit({MakeAudit(ctx, actor, "proposal.view", "person",
                                        person->crn.str() + "/proposal/" + std::to_string(id))}));
-  return std::move(**found);
+  return ProposalView{person->crn.str(), person->first_name + " " + person->surname,
+                      std::move(**found)};
 }
 
 Result<std::vector<StoredProposal>> ListProposals(const Context& ctx, const Actor& actor,

@@ -90,9 +90,15 @@ struct ProposalRequest {
 Result<StoredProposal> MakeProposal(const Context& ctx, const Actor& actor, const std::string& crn,
                                     const ProposalRequest& request);
 
+struct ProposalView {
+  std::string crn;
+  std::string name;
+  StoredProposal proposal;
+};
+
 // One saved proposal (audited "proposal.view"); kNotFound when the person has none with that id.
-Result<StoredProposal> ViewProposal(const Context& ctx, const Actor& actor, const std::string& crn,
-                                    std::int64_t id);
+Result<ProposalView> ViewProposal(const Context& ctx, const Actor& actor, const std::string& crn,
+                                  std::int64_t id);
 
 // The person's proposals, newest first (audited "proposal.list").
 Result<std::vector<StoredProposal>> ListProposals(const Context& ctx, const Actor& actor,

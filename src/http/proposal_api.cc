@@ -44,6 +44,10 @@ std::string ProposalJson(const app::StoredProposal& p) {
   return json::serialize(StoredProposalObject(p));
 }
 
+std::string ProposalViewJson(const app::ProposalView& view) {
+  return ProposalJson(view.proposal);
+}
+
 std::string ProposalsJson(const std::vector<app::StoredProposal>& proposals) {
   json::array out;
   for (const auto& p : proposals) {
@@ -211,7 +215,7 @@ void AddProposalRoutes(Router& router, const app::Context& ctx) {
               }));
   router.Get(proposals + "/{id}", Authenticated(ctx, [&ctx](Request& r, const app::Actor& actor) {
                return JsonOr(app::ViewProposal(ctx, actor, r.Param("crn"), PathId(r, "id")),
-                             &ProposalJson);
+                             &ProposalViewJson);
              }));
 }
 

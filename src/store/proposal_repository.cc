@@ -1,7 +1,5 @@
 #include "store/proposal_repository.h"
 
-#include <sstream>
-
 #include "store/repositories.h"
 
 namespace probity::store {
@@ -11,14 +9,33 @@ constexpr const char* kInterventionColumns =
     "intervention_id, code, name, kind, provider, delivery, need_areas, typical_days,"
     " sexual_offending, description, added_at, added_by, withdrawn_on";
 
-std::vector<std::string> Split(const std::string& text, char separator) {
-  std::vector<std::string> parts;
-  std::string part;
-  std::istringstream in(text);
-  while (std::getline(in, part, separator)) {
-    parts.push_back(part);
+// The fields of one line: n tabs make n + 1 fields, empty ones included.
+std::vector<std::string> Fields(const std::string& line) {
+  std::vector<std::string> fields;
+  std::size_t from = 0;
+  while (true) {
+    std::size_t tab = line.find('\t', from);
+    fields.push_back(line.substr(from, tab == std::string::npos ? std::string::npos : tab - from));
+    if (tab == std::string::npos) {
+      return fields;
+    }
+    from = tab + 1;
   }
-  return parts;
+}
+
+// The lines of a column written one line an item, each ended by "\n".
+std::vector<std::string> Lines(const std::string& text) {
+  std::vector<std::string> lines;
+  std::size_t from = 0;
+  while (from < text.size()) {
+    std::size_t end = text.find('\n', from);
+    if (end == std::string::npos) {
+      end = text.size();
+    }
+    lines.push_back(text.substr(from, end - from));
+    from = end + 1;
+  }
+  return lines;
 }
 
 // Rationale sentences and descriptions are typed text: tabs and line breaks become spaces so a
@@ -57,14 +74,14 @@ org::Area ReadArea(const Row& r) {
 }
 
 // One line an intervention: use TAB covered needs TAB code TAB name TAB kind TAB provider TAB
-// delivery TAB need areas TAB days TAB sexual offending (0/1).
+// delivery TAB need areas TAB days TAB sexual offending (0/1) TAB description.
 std::string EncodeIntervention(const char* use, const std::vector<std::string>& covered,
                                const proposal::Intervention& i) {
   return std::string(use) + '\t' + JoinCodes(covered) + '\t' + OneLine(i.code) + '\t' +
          OneLine(i.name) + '\t' + proposal::InterventionKindCode(i.kind) + '\t' +
          OneLine(i.provider) + '\t' + proposal::DeliveryCode(i.delivery) + '\t' +
          JoinCodes(i.need_areas) + '\t' + std::to_string(i.typical_days) + '\t' +
-         (i.sexual_offending ? "1" : "0") + '\n';
+         (i.sexual_offending ? "1" : "0") + '\t' + OneLine(i.description) + '\n';
 }
 
 std::string EncodeInterventions(const proposal::RarProposal& p) {
@@ -82,9 +99,9 @@ std::string EncodeInterventions(const proposal::RarProposal& p) {
 }
 
 void DecodeInterventions(const std::string& text, proposal::RarProposal& p) {
-  constexpr std::size_t kFields = 10;
-  for (const auto& line : Split(text, '\n')) {
-    auto f = Split(line, '\t');
+  constexpr std::size_t kFields = 11;
+  for (const auto& line : Lines(text)) {
+    auto f = Fields(line);
     if (f.size() < kFields) {
       continue;  // never written by Probity
     }
@@ -98,6 +115,7 @@ void DecodeInterventions(const std::string& text, proposal::RarProposal& p) {
     i.need_areas = SplitCodes(f[7]);
     i.typical_days = std::atoi(f[8].c_str());
     i.sexual_offending = f[9] == "1";
+    i.description = f[10];
     if (f[0] == "activity") {
       p.activity.push_back({std::move(i), SplitCodes(f[1])});
     } else if (f[0] == "programme") {
@@ -120,8 +138,8 @@ std::string EncodeNeeds(const std::vector<proposal::Need>& needs) {
 std::vector<proposal::Need> DecodeNeeds(const std::string& text) {
   constexpr std::size_t kFields = 5;
   std::vector<proposal::Need> needs;
-  for (const auto& line : Split(text, '\n')) {
-    auto f = Split(line, '\t');
+  for (const auto& line : Lines(text)) {
+    auto f = Fields(line);
     if (f.size() == kFields) {
       needs.push_back({f[0], f[1], f[2] == "1", f[3] == "1", f[4] == "1"});
     }
@@ -188,10 +206,16 @@ std::string JoinCodes(const std::vector<std::string>& codes) {
 
 std::vector<std::string> SplitCodes(const std::string& text) {
   std::vector<std::string> codes;
-  for (auto& part : Split(text, ' ')) {
-    if (!part.empty()) {
-      codes.push_back(std::move(part));
+  std::size_t from = 0;
+  while (from < text.size()) {
+    std::size_t space = text.find(' ', from);
+    if (space == std::string::npos) {
+      space = text.size();
     }
+    if (space > from) {
+      codes.push_back(text.substr(from, space - from));
+    }
+    from = space + 1;
   }
   return codes;
 }
@@ -322,7 +346,7 @@ Result<std::vector<app::StoredProposal>> SqlProposalRepository::Select(
     res.anticipated_days = OptIntColumn(r, 14);
     res.officer_days = static_cast<int>(r.Int(15));
     res.officer_needs = SplitCodes(r.Text(16));
-    res.rationale = Split(r.Text(17), '\n');
+    res.rationale = Lines(r.Text(17));
     res.flags = DecodeFlags(r.Text(18));
     DecodeInterventions(r.Text(19), res);
     out.push_back(std::move(p));

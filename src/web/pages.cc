@@ -12,6 +12,7 @@
 #include "web/group_pages.h"
 #include "web/page_support.h"
 #include "web/plan_pages.h"
+#include "web/proposal_pages.h"
 #include "web/render.h"
 #include "web/static_files.h"
 #include "web/view_models.h"
@@ -266,6 +267,7 @@ void AddPages(http::Router& router, const app::Context& ctx, const std::string& 
   AddPlanPages(router, ctx);
   AddGroupPages(router, ctx);
   AddAllocationPages(router, ctx);
+  AddProposalPages(router, ctx);
   AddEnforcementPages(router, ctx);
   AddEnforcementDocumentPages(router, ctx);
 }

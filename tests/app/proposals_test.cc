@@ -139,11 +139,11 @@ TEST_P(ProposalsTest, AProposalFromTheRecordUsesTheAreasInterventionsAndIsFrozen
   ASSERT_TRUE(app::WithdrawIntervention(ctx(), Manager(), "A001", "HOUSING"));
   auto again = app::ViewProposal(ctx(), Court(), "X000001", made->id);
   ASSERT_TRUE(again) << again.error().message;
-  EXPECT_EQ(again->result.rationale, made->result.rationale);
-  ASSERT_EQ(again->result.activity.size(), 2U);
-  EXPECT_EQ(again->result.activity[0].intervention.code, "HOUSING");
-  EXPECT_EQ(again->needs.size(), 2U);
-  EXPECT_EQ(again->needs[0].severity, "severe");
+  EXPECT_EQ(again->proposal.result.rationale, made->result.rationale);
+  ASSERT_EQ(again->proposal.result.activity.size(), 2U);
+  EXPECT_EQ(again->proposal.result.activity[0].intervention.code, "HOUSING");
+  EXPECT_EQ(again->proposal.needs.size(), 2U);
+  EXPECT_EQ(again->proposal.needs[0].severity, "severe");
 
   // A new proposal now finds no housing service: the officer's sessions instead (2 days a point).
   auto later = app::MakeProposal(ctx(), Court(), "X000001", TwoNeedsIn("A001"));
