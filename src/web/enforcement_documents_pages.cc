@@ -189,18 +189,7 @@ Response PdfResponse(const app::Context& ctx, Request& request, const app::Sessi
   if (!view) {
     return ErrorPage(&session, view.error());
   }
-  auto pdf = RenderDocumentPdf(view->document);
-  if (!pdf) {
-    return ErrorPage(&session, pdf.error());
-  }
-  Response response;
-  response.content_type = "application/pdf";
-  response.body = std::move(*pdf);
-  response.headers.emplace_back("Content-Disposition",
-                                "inline; filename=\"" + DocumentPdfFileName(*view) + "\"");
-  // Personal data: a shared browser or proxy should not keep a copy.
-  response.headers.emplace_back("Cache-Control", "no-store");
-  return response;
+  return PdfPage(session, RenderDocumentPdf(view->document), DocumentPdfFileName(*view));
 }
 
 Response PostSubmission(const app::Context& ctx, Request& request, const app::Session& session,

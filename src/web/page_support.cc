@@ -77,6 +77,19 @@ http::Handler Form(const app::Context& ctx,
 }
 
 // Puts a refused form's field errors on the page for the error summary.
+http::Response PdfPage(const app::Session& session, Result<std::string> pdf,
+                       const std::string& filename) {
+  if (!pdf) {
+    return ErrorPage(&session, pdf.error());
+  }
+  http::Response response;
+  response.content_type = "application/pdf";
+  response.body = std::move(*pdf);
+  response.headers.emplace_back("Content-Disposition", "inline; filename=\"" + filename + "\"");
+  response.headers.emplace_back("Cache-Control", "no-store");
+  return response;
+}
+
 void SetErrors(Data& page, const Error& error) {
   Data list = List();
   if (error.fields.empty()) {

@@ -28,6 +28,11 @@ http::Handler Page(const app::Context& ctx,
 http::Handler Form(const app::Context& ctx,
                    std::function<http::Response(http::Request&, const app::Session&)> handler);
 
+// A PDF of someone's record, or the error page when it could not be written. Sent inline, named
+// `filename`, and never cached (personal data on a shared browser or proxy).
+http::Response PdfPage(const app::Session& session, Result<std::string> pdf,
+                       const std::string& filename);
+
 // Puts a refused form's field errors on the page for the error summary partial.
 void SetErrors(Data& page, const Error& error);
 

@@ -226,18 +226,7 @@ Response PlanPdfResponse(const app::Context& ctx, Request& request, const app::S
   if (!view) {
     return ErrorPage(&session, view.error());
   }
-  auto pdf = RenderPlanPdf(*view);
-  if (!pdf) {
-    return ErrorPage(&session, pdf.error());
-  }
-  Response response;
-  response.content_type = "application/pdf";
-  response.body = std::move(*pdf);
-  response.headers.emplace_back("Content-Disposition",
-                                "inline; filename=\"" + PlanPdfFileName(*view) + "\"");
-  // Personal data: a shared browser or proxy should not keep a copy.
-  response.headers.emplace_back("Cache-Control", "no-store");
-  return response;
+  return PdfPage(session, RenderPlanPdf(*view), PlanPdfFileName(*view));
 }
 
 // Reads the plan form's rows; rows left empty are skipped.

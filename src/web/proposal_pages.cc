@@ -230,18 +230,8 @@ Response ShowProposal(const app::Context& ctx, Request& request, const app::Sess
   }
   ProposalSheet sheet = SheetFor(*view);
   if (request.Param("id").ends_with(".pdf")) {
-    auto pdf = RenderProposalPdf(sheet);
-    if (!pdf) {
-      return ErrorPage(&session, pdf.error());
-    }
-    Response response;
-    response.content_type = "application/pdf";
-    response.body = std::move(*pdf);
-    response.headers.emplace_back("Content-Disposition",
-                                  "inline; filename=\"rar-proposal-" + view->crn + "-" +
-                                      std::to_string(view->proposal.id) + ".pdf\"");
-    response.headers.emplace_back("Cache-Control", "no-store");  // personal data
-    return response;
+    return PdfPage(session, RenderProposalPdf(sheet),
+                   "rar-proposal-" + view->crn + "-" + std::to_string(view->proposal.id) + ".pdf");
   }
   Data page;
   page.set("crn", view->crn);

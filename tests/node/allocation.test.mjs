@@ -8,7 +8,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
 
-import { chromium } from 'playwright-core';
+import { launchChromium } from './support/browser.mjs';
 
 import { assertProblem, auditFor, call, createFixture, repoRoot, sqlite, startServer, postJson } from './support/server.mjs';
 
@@ -154,11 +154,7 @@ describe('allocation pages', () => {
 
   before(async () => {
     fs.mkdirSync(screenshots, { recursive: true });
-    browser = await chromium.launch({
-      executablePath: '/usr/bin/chromium',
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking',
-        '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-dev-shm-usage'],
-    });
+    browser = await launchChromium();
   });
 
   after(async () => {

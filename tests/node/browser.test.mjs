@@ -6,7 +6,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
 
-import { chromium } from 'playwright-core';
+import { launchChromium } from './support/browser.mjs';
 
 import { OFFICER_STAFF, call, createFixture, repoRoot, startServer } from './support/server.mjs';
 
@@ -29,11 +29,7 @@ before(async () => {
   fixture = createFixture({ people: 300, seed: 7 });
   server = await startServer(fixture.db);
   base = server.url;
-  browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking',
-      '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-dev-shm-usage'],
-  });
+  browser = await launchChromium();
 });
 
 after(async () => {

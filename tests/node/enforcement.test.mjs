@@ -6,7 +6,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 
-import { chromium } from 'playwright-core';
+import { launchChromium } from './support/browser.mjs';
 
 import {
   OFFICER_STAFF,
@@ -228,11 +228,7 @@ describe('the worklist', () => {
 
 describe('in the browser', () => {
   test('record a failure, judge it, issue the warning, see the worklist change', async () => {
-    const browser = await chromium.launch({
-      executablePath: '/usr/bin/chromium',
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking',
-        '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-dev-shm-usage'],
-    });
+    const browser = await launchChromium();
     try {
       const context = await browser.newContext({ baseURL: base });
       context.setDefaultTimeout(15000);

@@ -8,7 +8,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
 
-import { chromium } from 'playwright-core';
+import { launchChromium } from './support/browser.mjs';
 
 import { USERS, assertProblem, call, createFixture, postJson, repoRoot, sqlite, startServer } from './support/server.mjs';
 
@@ -204,11 +204,7 @@ describe('the court officer\'s pages', () => {
 
   before(async () => {
     fs.mkdirSync(screenshots, { recursive: true });
-    browser = await chromium.launch({
-      executablePath: '/usr/bin/chromium',
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking',
-        '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-dev-shm-usage'],
-    });
+    browser = await launchChromium();
   });
 
   after(async () => {
