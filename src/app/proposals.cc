@@ -73,6 +73,7 @@ std::string RarAreaFor(tier::Need need) {
 
 std::vector<proposal::Need> NeedsFromAssessment(const std::optional<tier::Assessment>& assessment) {
   std::vector<proposal::Need> needs;
+  needs.reserve(need::kNeedAreas.size());
   for (auto area : need::kNeedAreas) {
     needs.push_back({need::NeedAreaCode(area), "", false, false, false});
   }

@@ -122,7 +122,7 @@ Result<std::string> RenderProposalPdf(const ProposalSheet& sheet) {
   if (!sheet.flags.empty()) {
     doc.Heading("Flags");
     for (const auto& [code, meaning] : sheet.flags) {
-      doc.Paragraph(code + ": " + meaning);
+      doc.Paragraph(std::string(code).append(": ").append(meaning));
     }
   }
   doc.Heading("Rationale");
