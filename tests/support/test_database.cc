@@ -40,11 +40,24 @@ void MustExecute(const std::string& url, const std::string& sql) {
   }
 }
 
+// A SQLite test database is two files (the main one and the audit log beside it, ADR 0008), each
+// with its WAL and shared-memory files. Names repeat when process ids are reused, so leftovers
+// of an earlier run are removed before use as well as after.
+void RemoveSqliteFiles(const std::string& path) {
+  const std::string audit = path.substr(0, path.size() - 3) + ".audit.db";
+  for (const std::string& file : {path, audit}) {
+    for (const char* suffix : {"", "-wal", "-shm"}) {
+      std::filesystem::remove(file + suffix);
+    }
+  }
+}
+
 }  // namespace
 
 TestDatabase::TestDatabase(const std::string& engine) : engine_(engine) {
   if (engine == "sqlite") {
     cleanup_ = (std::filesystem::temp_directory_path() / (UniqueName() + ".db")).string();
+    RemoveSqliteFiles(cleanup_);
     url_ = cleanup_;
     return;
   }
@@ -57,9 +70,7 @@ TestDatabase::TestDatabase(const std::string& engine) : engine_(engine) {
 
 TestDatabase::~TestDatabase() {
   if (engine_ == "sqlite") {
-    for (const char* suffix : {"", "-wal", "-shm"}) {
-      std::filesystem::remove(cleanup_ + suffix);
-    }
+    RemoveSqliteFiles(cleanup_);
     return;
   }
   try {
