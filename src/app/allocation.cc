@@ -22,19 +22,21 @@ class Decider {
  public:
   Decider(Tx& tx, allocation::Policy policy) : tx_(tx), policy_(policy) {}
 
-  Result<allocation::Decision> Decide(person::PersonId person, org::AreaId area,
-                                      const std::vector<person::Register>& registers) {
+  Result<allocation::Decision> Decide(person::PersonId person, org::AreaId area) {
     auto found = teams_.find(area);
     if (found == teams_.end()) {
       auto teams = tx_.allocations().TeamsInArea(area);
       PROBITY_TRY(teams);
       found = teams_.emplace(area, std::move(*teams)).first;
     }
-    // ALLOC-2's RSR switch reads the RSR of the person's assessment (TIER-1's inputs).
+    // ALLOC-2 reads TIER-1's inputs: the dated registrations (RoSH is the most recent one, as
+    // tiering reads it) and the RSR of the person's assessment.
+    auto registrations = tx_.tiers().Registrations(person);
+    PROBITY_TRY(registrations);
     auto assessment = tx_.tiers().FindAssessment(person);
     PROBITY_TRY(assessment);
-    auto facts = allocation::FactsFromRegisters(
-        area, registers, *assessment ? (*assessment)->rsr_hundredths : std::nullopt);
+    auto facts = allocation::FactsFromRegistrations(
+        area, *registrations, *assessment ? (*assessment)->rsr_hundredths : std::nullopt);
     return allocation::Decide(policy_, facts, found->second);
   }
 
@@ -78,7 +80,7 @@ Result<PendingAllocations> ListPendingAllocations(const Context& ctx, const Acto
   PendingAllocations pending{*policy, {}};
   std::vector<AuditEntry> entries;
   for (auto& c : *awaiting) {
-    auto decision = decider.Decide(c.person, c.area, c.registers);
+    auto decision = decider.Decide(c.person, c.area);
     PROBITY_TRY(decision);
     if (!team_code.empty() && (!decision->team || decision->team->code != team_code)) {
       continue;
@@ -116,7 +118,7 @@ Result<AllocationCandidates> ViewAllocationCandidates(const Context& ctx, const 
   PROBITY_TRY(area);
   view.area_name = *area;
   Decider decider(**tx, *policy);
-  auto decision = decider.Decide(person->id, person->home_area, person->registers);
+  auto decision = decider.Decide(person->id, person->home_area);
   PROBITY_TRY(decision);
   view.decision = std::move(*decision);
   auto since = (*tx)->allocations().CurrentOrderSince(person->id, today);
@@ -200,7 +202,7 @@ Result<AllocationResult> AllocateCase(const Context& ctx, const Actor& actor,
   auto policy = (*tx)->allocations().Policy();
   PROBITY_TRY(policy);
   Decider decider(**tx, *policy);
-  auto decision = decider.Decide(person->id, person->home_area, person->registers);
+  auto decision = decider.Decide(person->id, person->home_area);
   PROBITY_TRY(decision);
   bool departs = !decision->team || decision->team->team != (*staff)->team;
   if (departs && !command.policy_override) {

@@ -5,6 +5,7 @@
 
 #include <gtest/gtest.h>
 
+#include "app/tier.h"
 #include "store/sql_store.h"
 #include "support/test_database.h"
 
@@ -63,6 +64,14 @@ class AllocationTest : public ::testing::TestWithParam<std::string> {
       p.registers = who.registers;
       p.tier = std::string(who.crn) == "X000002" ? "B2" : "";
       auto id = *tx->people().Insert(p);
+      for (auto type : who.registers) {
+        // The dated registrations ALLOC-2 reads, as tiering does (person.registers mirrors them).
+        tier::Registration r{0, type, D("2026-01-05"), std::nullopt};
+        if (type == person::Register::kMappa) {
+          r.level = tier::MappaLevel::kM2;
+        }
+        ASSERT_TRUE(tx->tiers().AddRegistration(id, r, "test"));
+      }
       if (*who.sentenced == '\0') {
         continue;
       }
@@ -158,6 +167,34 @@ TEST_P(AllocationTest, Alloc2SendsHighRoshAndMappaToTheNpsAndTheRestToTheCrc) {
   ASSERT_TRUE(done) << done.error().message;
   EXPECT_EQ(done->allocation.organisation_name, "Leeds CRC");
   EXPECT_EQ(done->details.policy, "split_2014");
+}
+
+// Issue 4 audit: ALLOC-2 took the highest RoSH ever registered while TIER-1 took the most recent.
+// Both now read the current one (tier::CurrentRosh), so a downgrade moves the case to the CRC.
+TEST_P(AllocationTest, Alloc2ReadsTheMostRecentRoshAsTieringDoes) {
+  ASSERT_TRUE(
+      app::ChangeAllocationPolicy(ctx(), Admin(), {allocation::PolicyKind::kSplit2014, false, 1}));
+  auto before = app::ViewAllocationCandidates(ctx(), Manager(), "X000001");
+  ASSERT_TRUE(before) << before.error().message;
+  EXPECT_EQ(before->decision.organisation, org::OrganisationKind::kNationalProbationService);
+
+  auto downgraded = app::AddRegistration(ctx(), Officer(), "X000001", {"RMRH", "", "2026-11-20"});
+  ASSERT_TRUE(downgraded) << downgraded.error().message;
+
+  auto after = app::ViewAllocationCandidates(ctx(), Manager(), "X000001");
+  ASSERT_TRUE(after) << after.error().message;
+  EXPECT_EQ(after->decision.organisation, org::OrganisationKind::kCommunityRehabilitationCompany);
+  EXPECT_NE(after->decision.reasons.at(0).text.find("medium RoSH"), std::string::npos);
+  // The tier scores the same register: RMRH's 10 points, not RHRH's 20.
+  ASSERT_TRUE(downgraded->tier);
+  int rosh_points = 0;
+  for (const auto& f : downgraded->tier->result.protect_factors) {
+    if (f.code == "rosh") {
+      EXPECT_EQ(f.detail, "RMRH");
+      rosh_points += f.points;
+    }
+  }
+  EXPECT_EQ(rosh_points, 10);
 }
 
 TEST_P(AllocationTest, AllocatesToAnOfficerOfThePolicysTeamRecordingWhoWhenAndWhy) {

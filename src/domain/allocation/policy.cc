@@ -110,51 +110,32 @@ std::optional<PolicyKind> ParsePolicyKind(std::string_view code) {
   return std::nullopt;
 }
 
-CaseFacts FactsFromRegisters(org::AreaId area, const std::vector<person::Register>& registers,
-                             std::optional<int> rsr_hundredths) {
+CaseFacts FactsFromRegistrations(org::AreaId area,
+                                 const std::vector<tier::Registration>& registrations,
+                                 std::optional<int> rsr_hundredths) {
   CaseFacts facts;
   facts.area = area;
   facts.rsr_hundredths = rsr_hundredths;
-  auto raise = [&facts](Rosh level) {
-    if (!facts.rosh || *facts.rosh < level) {
-      facts.rosh = level;
-    }
-  };
-  for (auto r : registers) {
-    switch (r) {
+  if (auto current = tier::CurrentRosh(registrations)) {
+    switch (*current) {
       case person::Register::kRoshVeryHigh:
-        raise(Rosh::kVeryHigh);
+        facts.rosh = Rosh::kVeryHigh;
         break;
       case person::Register::kRoshHigh:
-        raise(Rosh::kHigh);
+        facts.rosh = Rosh::kHigh;
         break;
       case person::Register::kRoshMedium:
-        raise(Rosh::kMedium);
+        facts.rosh = Rosh::kMedium;
         break;
-      case person::Register::kRoshLow:
-        raise(Rosh::kLow);
+      default:
+        facts.rosh = Rosh::kLow;  // RLRH, the only other RoSH register
         break;
-      case person::Register::kMappa:
-        facts.mappa = true;
-        break;
-      case person::Register::kPublicInterest:
-        facts.public_interest = true;
-        break;
-      case person::Register::kDomesticAbuse:
-      case person::Register::kChildProtection:
-      case person::Register::kStalking:
-      case person::Register::kIntegratedOffenderManagement:
-      case person::Register::kMentalHealth:
-      case person::Register::kSelfHarm:
-      case person::Register::kVulnerability:
-      case person::Register::kChildConcerns:
-      case person::Register::kRiskToChildren:
-      case person::Register::kAdultAtRisk:
-      case person::Register::kStreetGangs:
-      case person::Register::kTerrorism:
-      case person::Register::kUnsupervised:
-        break;  // not allocation criteria
     }
+  }
+  for (const auto& r : registrations) {
+    // ALLOC-2 says "all MAPPA cases": any MAPP registration, whatever its level.
+    facts.mappa = facts.mappa || r.type == person::Register::kMappa;
+    facts.public_interest = facts.public_interest || r.type == person::Register::kPublicInterest;
   }
   return facts;
 }

@@ -11,6 +11,7 @@
 
 #include "domain/org/org.h"
 #include "domain/person/register.h"
+#include "domain/tier/tier.h"
 
 namespace probity::allocation {
 
@@ -50,10 +51,12 @@ struct CaseFacts {
   std::optional<int> rsr_hundredths;  // RSR % x 100 (2 dp, §2), e.g. 690; nullopt: not scored
 };
 
-// The facts the person's registers give. With more than one RoSH register (the registers carry no
-// dates here) the highest counts; docs/rules/allocation.md point 3.
-CaseFacts FactsFromRegisters(org::AreaId area, const std::vector<person::Register>& registers,
-                             std::optional<int> rsr_hundredths);
+// The facts the person's active registrations give. RoSH is the current level as tiering reads it
+// (tier::CurrentRosh: the most recent RoSH registration), so a high RoSH later downgraded to
+// medium no longer keeps the case at the NPS; docs/rules/allocation.md point 3.
+CaseFacts FactsFromRegistrations(org::AreaId area,
+                                 const std::vector<tier::Registration>& registrations,
+                                 std::optional<int> rsr_hundredths);
 
 // A team the policy may choose, with its current load.
 struct TeamOption {

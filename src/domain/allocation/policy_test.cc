@@ -194,32 +194,76 @@ TEST(DecideAllocation, Alloc2WithNoCrcTeamInTheAreaNamesNoTeam) {
   EXPECT_EQ(Codes(d), (std::vector<std::string>{"CRC_FOR_AREA", "NO_TEAM_IN_AREA"}));
 }
 
-TEST(FactsFromRegisters, ReadsRoshMappaAndPublicInterestRegisters) {
+tier::Registration Reg(person::Register type, const char* registered_on) {
+  return {0, type, *ParseDate(registered_on), std::nullopt};
+}
+
+// ALLOC-2 reads RoSH as TIER-1 does (domain.md §4: the most recent RoSH register wins), so the
+// NPS keeps a case only while its current RoSH is high or very high (allocation.md point 3).
+TEST(FactsFromRegistrations, Alloc2ReadsTheCurrentRoshAsTieringDoesWithMappaAndPublicInterest) {
   using person::Register;
+  constexpr OrganisationKind kNps = OrganisationKind::kNationalProbationService;
+  constexpr OrganisationKind kCrc = OrganisationKind::kCommunityRehabilitationCompany;
   struct Case {
-    std::vector<Register> registers;
+    const char* name;
+    std::vector<tier::Registration> registrations;
     std::optional<Rosh> rosh;
     bool mappa;
     bool public_interest;
+    OrganisationKind organisation;  // under ALLOC-2, switch off
   } cases[] = {
-      {{}, std::nullopt, false, false},
-      {{Register::kRoshLow}, Rosh::kLow, false, false},
-      {{Register::kRoshMedium}, Rosh::kMedium, false, false},
-      {{Register::kRoshHigh}, Rosh::kHigh, false, false},
-      {{Register::kRoshVeryHigh}, Rosh::kVeryHigh, false, false},
-      // Two RoSH registers without dates: the higher counts (docs/rules/allocation.md point 3).
-      {{Register::kRoshHigh, Register::kRoshLow}, Rosh::kHigh, false, false},
-      {{Register::kRoshLow, Register::kRoshVeryHigh}, Rosh::kVeryHigh, false, false},
-      {{Register::kMappa, Register::kDomesticAbuse}, std::nullopt, true, false},
-      {{Register::kPublicInterest, Register::kSelfHarm}, std::nullopt, false, true},
+      {"none", {}, std::nullopt, false, false, kCrc},
+      {"low", {Reg(Register::kRoshLow, "2026-01-05")}, Rosh::kLow, false, false, kCrc},
+      {"medium", {Reg(Register::kRoshMedium, "2026-01-05")}, Rosh::kMedium, false, false, kCrc},
+      {"high", {Reg(Register::kRoshHigh, "2026-01-05")}, Rosh::kHigh, false, false, kNps},
+      {"very high",
+       {Reg(Register::kRoshVeryHigh, "2026-01-05")},
+       Rosh::kVeryHigh,
+       false,
+       false,
+       kNps},
+      {"downgraded high -> medium: the CRC (the highest ever recorded no longer counts)",
+       {Reg(Register::kRoshHigh, "2025-03-01"), Reg(Register::kRoshMedium, "2026-06-01")},
+       Rosh::kMedium,
+       false,
+       false,
+       kCrc},
+      {"raised low -> very high, listed newest first",
+       {Reg(Register::kRoshVeryHigh, "2026-06-01"), Reg(Register::kRoshLow, "2025-03-01")},
+       Rosh::kVeryHigh,
+       false,
+       false,
+       kNps},
+      {"two on one date: the higher (tier.md point 2)",
+       {Reg(Register::kRoshMedium, "2026-06-01"), Reg(Register::kRoshHigh, "2026-06-01")},
+       Rosh::kHigh,
+       false,
+       false,
+       kNps},
+      {"MAPPA with a medium RoSH",
+       {Reg(Register::kMappa, "2026-01-05"), Reg(Register::kRoshMedium, "2026-02-01"),
+        Reg(Register::kDomesticAbuse, "2026-01-05")},
+       Rosh::kMedium,
+       true,
+       false,
+       kNps},
+      {"public interest",
+       {Reg(Register::kPublicInterest, "2026-01-05"), Reg(Register::kSelfHarm, "2026-01-05")},
+       std::nullopt,
+       false,
+       true,
+       kNps},
   };
   for (const auto& c : cases) {
-    auto facts = FactsFromRegisters(kYork, c.registers, 320);
+    SCOPED_TRACE(c.name);
+    auto facts = FactsFromRegistrations(kYork, c.registrations, 320);
     EXPECT_EQ(facts.area, kYork);
     EXPECT_EQ(facts.rosh, c.rosh);
     EXPECT_EQ(facts.mappa, c.mappa);
     EXPECT_EQ(facts.public_interest, c.public_interest);
     EXPECT_EQ(facts.rsr_hundredths, 320);
+    EXPECT_EQ(Decide({PolicyKind::kSplit2014, false, 1}, facts, Teams()).organisation,
+              c.organisation);
   }
 }
 

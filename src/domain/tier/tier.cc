@@ -130,10 +130,10 @@ void Protect(const TierInputs& in, TierResult& out) {
     Add(factors, "rsr", "", "RSR " + Percent(*in.rsr_hundredths), rsr);
   }
   int rosh = 0;
-  if (const Registration* r = MostRecent(in.registrations, &IsRosh)) {
-    rosh = RoshPoints(r->type);
+  if (auto current = CurrentRosh(in.registrations)) {
+    rosh = RoshPoints(*current);
     if (rosh > 0) {
-      Add(factors, "rosh", person::RegisterCode(r->type), person::RegisterName(r->type), rosh);
+      Add(factors, "rosh", person::RegisterCode(*current), person::RegisterName(*current), rosh);
     }
   }
   if (const Registration* m = MostRecent(in.registrations, &IsMappa); m && m->level) {
@@ -341,6 +341,13 @@ ProtectLevel ProtectLevelFor(int points) {
 
 int ChangeLevelFor(int points) {
   return points >= 20 ? 3 : points >= 10 ? 2 : 1;
+}
+
+std::optional<person::Register> CurrentRosh(const std::vector<Registration>& registrations) {
+  if (const Registration* r = MostRecent(registrations, &IsRosh)) {
+    return r->type;
+  }
+  return std::nullopt;
 }
 
 TierResult CalculateTier(const TierInputs& inputs) {

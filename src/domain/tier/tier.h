@@ -121,6 +121,11 @@ struct TierResult {
   std::string Code() const;  // e.g. "B2", "A3S"
 };
 
+// Risk of serious harm now (§4 "most recent register wins"): the RoSH registration (RVHR, RHRH,
+// RMRH, RLRH) registered most recently; of two on the same date, the higher. nullopt: none.
+// TIER-1 scores it and ALLOC-2 decides on it, so tiering and allocation read the same level.
+std::optional<person::Register> CurrentRosh(const std::vector<Registration>& registrations);
+
 // §4: A >= 150, B 20-149, C 10-19, D < 10.
 ProtectLevel ProtectLevelFor(int points);
 // §4: >= 20 -> 3, 10-19 -> 2, else 1 (for a case with a mandate and an assessment).

@@ -239,6 +239,21 @@ TEST(CalculateTier, WomenFactorsCountOnlyForWomenAndSelfControlOnce) {
   }
 }
 
+TEST(CurrentRosh, TheMostRecentRoshRegistrationTheHigherOnOneDate) {
+  // §4 "most recent register wins"; ALLOC-2 reads the same level (allocation.md point 3).
+  EXPECT_EQ(CurrentRosh({}), std::nullopt);
+  EXPECT_EQ(CurrentRosh({Reg(Register::kMentalHealth)}), std::nullopt);
+  EXPECT_EQ(CurrentRosh(
+                {Reg(Register::kRoshHigh, "2025-03-01"), Reg(Register::kRoshMedium, "2026-06-01")}),
+            Register::kRoshMedium);
+  EXPECT_EQ(CurrentRosh({Reg(Register::kRoshVeryHigh, "2026-06-01"),
+                         Reg(Register::kRoshLow, "2025-03-01")}),
+            Register::kRoshVeryHigh);
+  EXPECT_EQ(CurrentRosh(
+                {Reg(Register::kRoshMedium, "2026-06-01"), Reg(Register::kRoshHigh, "2026-06-01")}),
+            Register::kRoshHigh);
+}
+
 TEST(CalculateTier, NoMandateForChangeIsLevelZero) {
   // §4: no mandate -> 0, whatever the needs and OGRS.
   TierInputs in = Base();
