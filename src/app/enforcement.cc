@@ -9,6 +9,7 @@
 #include "app/notifications.h"
 #include "app/person_lookup.h"
 #include "app/sentences.h"
+#include "app/tier.h"
 #include "domain/contact/recording.h"
 #include "domain/enforcement/commands.h"
 
@@ -455,6 +456,8 @@ Result<EnforcementHistory> RecordCourtOutcome(const Context& ctx, const Actor& a
   }
   PROBITY_TRY((*tx)->enforcement().InsertCourtOutcome(
       {breach->id, *kind, date, request.details, ctx.clock.Now(), actor.username}));
+  // TIER-1: a decided breach is §4's breach/recall factor for women (tier.md point 5).
+  PROBITY_TRY(RecalculateTier(ctx, **tx, loaded->person, "enforcement.court_outcome"));
   PROBITY_TRY(
       (*tx)->audit().Append(MakeAudit(ctx, actor, "enforcement.court_outcome", "person",
                                       RecordId(loaded->person, "enforcement", breach->id))));

@@ -4,6 +4,7 @@
 #include <cmath>
 
 #include "app/audit.h"
+#include "app/enforcement_store.h"
 #include "app/person_lookup.h"
 
 namespace probity::app {
@@ -130,6 +131,41 @@ Result<TierView> Finish(const Context& ctx, const Actor& actor, Tx& tx,
   return view;
 }
 
+// §4's breach/recall outcome from the enforcement records: each breach (not withdrawn) with a
+// court outcome, and the day its order ends (the court's revocation, else the order's end date).
+std::vector<tier::DecidedBreach> DecidedBreaches(const EnforcementRecords& records) {
+  auto breach_of = [&records](std::int64_t action) -> const ActionRecord* {
+    for (const auto& a : records.actions) {
+      if (a.id == action && a.kind == enforcement::ActionKind::kBreach && !a.withdrawn) {
+        return &a;
+      }
+    }
+    return nullptr;
+  };
+  std::vector<tier::DecidedBreach> decided;
+  for (const auto& outcome : records.court_outcomes) {
+    const ActionRecord* breach = breach_of(outcome.action);
+    if (breach == nullptr) {
+      continue;
+    }
+    for (const auto& order : records.orders) {
+      if (order.id != breach->sentence) {
+        continue;
+      }
+      Date ends = order.end_date;
+      for (const auto& other : records.court_outcomes) {
+        const ActionRecord* revoked = breach_of(other.action);
+        if (other.kind == enforcement::CourtOutcomeKind::kRevokedAndResentenced &&
+            revoked != nullptr && revoked->sentence == order.id) {
+          ends = std::min(ends, other.date);
+        }
+      }
+      decided.push_back({ends});
+    }
+  }
+  return decided;
+}
+
 }  // namespace
 
 Status RecalculateTier(const Context& ctx, Tx& tx, const person::Person& person,
@@ -146,11 +182,17 @@ Status RecalculateTier(const Context& ctx, Tx& tx, const person::Person& person,
       active.push_back(r.type);
     }
   }
-  const bool mandate = tier::HasMandateForChange(*events, ctx.clock.Today());
-  // §4's breach/recall factor for women has no input yet: enforcement is not recorded
-  // (docs/rules/tier.md).
-  auto inputs = tier::InputsFor(*assessment, std::move(*registrations),
-                                person.sex == person::Sex::kFemale, person.ogrs_two_year, mandate);
+  const Date today = ctx.clock.Today();
+  const bool mandate = tier::HasMandateForChange(*events, today);
+  const bool female = person.sex == person::Sex::kFemale;
+  auto inputs = tier::InputsFor(*assessment, std::move(*registrations), female,
+                                person.ogrs_two_year, mandate);
+  if (female) {
+    // §4's breach/recall factor scores only for women, so only they need the records read.
+    auto records = tx.enforcement().ForPerson(person.id);
+    PROBITY_TRY(records);
+    inputs.previous_enforcement = tier::HasPreviousEnforcement(DecidedBreaches(*records), today);
+  }
   TierRecord record{tier::CalculateTier(inputs), ctx.clock.Now(), reason};
   return tx.tiers().SaveTier(person.id, record, active);
 }

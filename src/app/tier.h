@@ -64,7 +64,7 @@ Result<TierView> RemoveRegistration(const Context& ctx, const Actor& actor, cons
 
 // TIER-1: recalculates `person`'s tier from the inputs as they stand in `tx` and stores it
 // (the caller commits). For every use case that changes an input (assessment, registrations,
-// orders and requirements).
+// orders and requirements, a breach's court outcome).
 Status RecalculateTier(const Context& ctx, Tx& tx, const person::Person& person,
                        const std::string& reason);
 

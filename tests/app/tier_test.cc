@@ -5,6 +5,8 @@
 
 #include <gtest/gtest.h>
 
+#include "app/diary.h"
+#include "app/enforcement.h"
 #include "app/sentences.h"
 #include "app/workload.h"
 #include "store/sql_store.h"
@@ -36,6 +38,11 @@ class TierTest : public ::testing::TestWithParam<std::string> {
     p.home_area = area_;
     p.ogrs_two_year = 55;
     person_ = *tx->people().Insert(p);
+    person::Person man = p;  // X000002: as Ann, but male (§4's women's factors do not apply)
+    man.crn = *person::Crn::Parse("X000002");
+    man.first_name = "Bob";
+    man.sex = person::Sex::kMale;
+    ASSERT_TRUE(tx->people().Insert(man));
     EXPECT_TRUE(
         tx->allocations().Allocate(person_, {organisation_, team_, priya_, D("2026-06-01")}));
     ASSERT_TRUE(tx->Commit());
@@ -45,8 +52,8 @@ class TierTest : public ::testing::TestWithParam<std::string> {
   app::Actor Admin() { return {2, "ada", app::Role::kAdministrator, std::nullopt, "req-2"}; }
   app::Context ctx() { return {*store_, clock_}; }
 
-  // A community order with a RAR (a mandate for change, §4).
-  void RecordOrder() {
+  // A community order with a RAR (a mandate for change, §4); returns the RAR's id.
+  std::int64_t RecordOrder(const char* crn = "X000001") {
     app::OrderRequest o;
     o.conviction_date = "2026-11-20";
     o.offence_category = "theft_non_motor";
@@ -55,8 +62,41 @@ class TierTest : public ::testing::TestWithParam<std::string> {
     o.sentence_date = "2026-11-20";
     o.end_date = "2027-11-19";
     o.requirements.push_back({"rar", 10, std::nullopt, ""});
-    auto recorded = app::RecordOrder(ctx(), Priya(), "X000001", o);
-    ASSERT_TRUE(recorded) << recorded.error().message;
+    auto recorded = app::RecordOrder(ctx(), Priya(), crn, o);
+    EXPECT_TRUE(recorded) << recorded.error().message;
+    return recorded ? recorded->event.sentences.at(0).requirements.at(0).id.value() : 0;
+  }
+
+  // A missed RAR session on 20 November judged without reasonable excuse, and a breach started
+  // on it; returns the breach's id.
+  std::int64_t StartBreach(std::int64_t rar, const char* crn = "X000001") {
+    app::AppointmentRequest r;
+    r.type = "rar_activity";
+    r.date = "2026-11-20";
+    r.start_time = "10:00";
+    r.location = "Leeds office";
+    r.requirement = rar;
+    r.outcome = "UAAB";
+    auto booked = app::BookAppointment(ctx(), Priya(), crn, r);
+    EXPECT_TRUE(booked) << (booked ? "" : booked.error().message);
+    if (!booked) {
+      return 0;
+    }
+    const std::int64_t contact = booked->appointment.contact.id.value();
+    auto decided =
+        app::DecideFailure(ctx(), Priya(), crn, {contact, "no_reasonable_excuse", "None"});
+    EXPECT_TRUE(decided) << (decided ? "" : decided.error().message);
+    auto breach = app::StartBreach(ctx(), Priya(), crn, {contact, std::nullopt, ""});
+    EXPECT_TRUE(breach) << (breach ? "" : breach.error().message);
+    return breach ? breach->id : 0;
+  }
+
+  int Points(const std::vector<tier::TierFactor>& factors, const std::string& code) {
+    int points = 0;
+    for (const auto& f : factors) {
+      points += f.code == code ? f.points : 0;
+    }
+    return points;
   }
 
   testing::TestDatabase db_{GetParam()};
@@ -149,6 +189,46 @@ TEST_P(TierTest, RefusedRequestsNameTheFieldAndChangeNothing) {
   EXPECT_FALSE(view->tier);
   EXPECT_FALSE(view->assessment);
   EXPECT_TRUE(view->registrations.empty());
+}
+
+// Issue 4 audit: §4's women's breach/recall factor was never scored. A breach the court decided,
+// on an order current or ended within the year, now scores 2 for a woman (tier.md point 5).
+TEST_P(TierTest, ABreachTheCourtDecidedScoresTheWomensEnforcementFactor) {
+  const std::int64_t rar = RecordOrder();
+  const std::int64_t breach = StartBreach(rar);
+  ASSERT_NE(breach, 0);
+  // Started but not decided: no outcome yet, so nothing scores.
+  auto pending = app::ViewTier(ctx(), Priya(), "X000001");
+  ASSERT_TRUE(pending && pending->tier);
+  EXPECT_EQ(Points(pending->tier->result.protect_factors, "women_enforcement"), 0);
+  const int before = pending->tier->result.protect_points;
+
+  app::CourtOutcomeRequest court;
+  court.action = breach;
+  court.outcome = "fine";
+  court.details = "£50";
+  auto decided = app::RecordCourtOutcome(ctx(), Priya(), "X000001", court);
+  ASSERT_TRUE(decided) << decided.error().message;
+
+  // Recalculated in the court outcome's transaction.
+  auto view = app::ViewTier(ctx(), Priya(), "X000001");
+  ASSERT_TRUE(view && view->tier);
+  EXPECT_EQ(view->tier->reason, "enforcement.court_outcome");
+  EXPECT_EQ(Points(view->tier->result.protect_factors, "women_enforcement"), 2);
+  EXPECT_EQ(view->tier->result.protect_points, before + 2);
+}
+
+TEST_P(TierTest, ABreachTheCourtDecidedScoresNothingForAMan) {
+  const std::int64_t rar = RecordOrder("X000002");
+  const std::int64_t breach = StartBreach(rar, "X000002");
+  app::CourtOutcomeRequest court;
+  court.action = breach;
+  court.outcome = "order_continued";
+  ASSERT_TRUE(app::RecordCourtOutcome(ctx(), Priya(), "X000002", court));
+  auto view = app::ViewTier(ctx(), Priya(), "X000002");
+  ASSERT_TRUE(view && view->tier);
+  EXPECT_EQ(view->tier->reason, "enforcement.court_outcome");
+  EXPECT_EQ(Points(view->tier->result.protect_factors, "women_enforcement"), 0);
 }
 
 TEST_P(TierTest, WorkloadPointsFollowTheStoredTiersAndTheTableInForce) {

@@ -350,6 +350,13 @@ std::optional<person::Register> CurrentRosh(const std::vector<Registration>& reg
   return std::nullopt;
 }
 
+bool HasPreviousEnforcement(const std::vector<DecidedBreach>& breaches, Date today) {
+  // hmpps-tier: terminated after today less a year less a day, i.e. on or after a year ago.
+  const Date year_ago = AddMonths(today, -12);
+  return std::any_of(breaches.begin(), breaches.end(),
+                     [year_ago](const DecidedBreach& b) { return b.order_ends_on >= year_ago; });
+}
+
 TierResult CalculateTier(const TierInputs& inputs) {
   TierResult result;
   Protect(inputs, result);

@@ -126,6 +126,17 @@ struct TierResult {
 // TIER-1 scores it and ALLOC-2 decides on it, so tiering and allocation read the same level.
 std::optional<person::Register> CurrentRosh(const std::vector<Registration>& registrations);
 
+// A breach of one of the person's orders that the court has decided: §4's "breach/recall NSI
+// with outcome" (docs/rules/tier.md point 5). `order_ends_on` is the day the order ended or will
+// end: the day the court revoked it, else its end date.
+struct DecidedBreach {
+  Date order_ends_on{};
+};
+
+// §4 women's "previous enforcement activity": a decided breach on an order current on `today`
+// or ended within the last year (on or after the same date a year before `today`).
+bool HasPreviousEnforcement(const std::vector<DecidedBreach>& breaches, Date today);
+
 // §4: A >= 150, B 20-149, C 10-19, D < 10.
 ProtectLevel ProtectLevelFor(int points);
 // §4: >= 20 -> 3, 10-19 -> 2, else 1 (for a case with a mandate and an assessment).

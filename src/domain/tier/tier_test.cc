@@ -239,6 +239,29 @@ TEST(CalculateTier, WomenFactorsCountOnlyForWomenAndSelfControlOnce) {
   }
 }
 
+TEST(HasPreviousEnforcement, ADecidedBreachOnAnOrderCurrentOrEndedWithinTheLastYear) {
+  // §4: a breach/recall outcome "on a conviction current or terminated within the last year".
+  const Date today = D("2026-11-23");
+  struct Case {
+    const char* name;
+    std::vector<DecidedBreach> breaches;
+    bool expected;
+  } cases[] = {
+      {"no decided breach", {}, false},
+      {"order current", {{D("2027-05-31")}}, true},
+      {"order ends today", {{D("2026-11-23")}}, true},
+      {"order ended exactly a year ago", {{D("2025-11-23")}}, true},
+      {"order ended a year and a day ago", {{D("2025-11-22")}}, false},
+      {"one old, one recent", {{D("2024-01-01")}, {D("2026-02-01")}}, true},
+  };
+  for (const auto& c : cases) {
+    EXPECT_EQ(HasPreviousEnforcement(c.breaches, today), c.expected) << c.name;
+  }
+  // A year before 29 February is 28 February (a calendar month, core/date.h AddMonths).
+  EXPECT_TRUE(HasPreviousEnforcement({{D("2027-02-28")}}, D("2028-02-29")));
+  EXPECT_FALSE(HasPreviousEnforcement({{D("2027-02-27")}}, D("2028-02-29")));
+}
+
 TEST(CurrentRosh, TheMostRecentRoshRegistrationTheHigherOnOneDate) {
   // §4 "most recent register wins"; ALLOC-2 reads the same level (allocation.md point 3).
   EXPECT_EQ(CurrentRosh({}), std::nullopt);
