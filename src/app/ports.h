@@ -375,6 +375,9 @@ class TierRepository {
   // Ends the person's active registration `id` on `on`; false when they have none with that id.
   virtual Result<bool> EndRegistration(person::PersonId person, std::int64_t id, Date on,
                                        const std::string& by) = 0;
+  // Sets the person's OGRS3 2-year % (person.ogrs_two_year, a change-level input); nullopt
+  // clears it.
+  virtual Status SetOgrsTwoYear(person::PersonId person, std::optional<int> percent) = 0;
   virtual Result<std::optional<TierRecord>> Latest(person::PersonId person) = 0;
   // Stores the calculation and sets person.tier to its code and person.registers to `active`.
   virtual Status SaveTier(person::PersonId person, const TierRecord& record,

@@ -10,6 +10,9 @@
 namespace probity::app {
 namespace {
 
+// The largest OGRS3 percentage (OGRS-1 clamps to 1..99; 0 is accepted as the calculators do).
+constexpr std::int64_t kMaxOgrsPercent = 99;
+
 // A date typed on a form or sent in JSON: "" reads as `empty_means` (nullopt: required).
 std::optional<Date> ReadDate(const std::string& text, const char* field, Date today,
                              std::optional<Date> empty_means, std::vector<FieldError>& errors) {
@@ -71,6 +74,12 @@ Result<tier::Assessment> ReadAssessment(const AssessmentRequest& request, Date t
   a.parenting_responsibilities = request.parenting_responsibilities;
   a.impulsivity = request.impulsivity;
   a.temper_control = request.temper_control;
+  // OGRS-1 reports whole percentages; the change level reads floor(% / 10) (§4).
+  if (request.ogrs_two_year_percent &&
+      (*request.ogrs_two_year_percent < 0 || *request.ogrs_two_year_percent > kMaxOgrsPercent)) {
+    errors.push_back({"ogrsTwoYearPercent", "OUT_OF_RANGE",
+                      "OGRS3 (2 year) is a whole percentage from 0 to 99."});
+  }
   if (!errors.empty()) {
     return InvalidArgument(std::move(errors));
   }
@@ -107,6 +116,7 @@ Result<tier::Registration> ReadRegistration(const RegistrationRequest& request, 
 Result<TierView> LoadView(Tx& tx, const person::Person& person) {
   TierView view;
   view.crn = person.crn.str();
+  view.ogrs_two_year_percent = person.ogrs_two_year;
   auto latest = tx.tiers().Latest(person.id);
   PROBITY_TRY(latest);
   view.tier = std::move(*latest);
@@ -219,6 +229,19 @@ Result<TierView> RecordAssessment(const Context& ctx, const Actor& actor, const 
   PROBITY_TRY(assessment);
   PROBITY_TRY(
       (*tx)->tiers().SaveAssessment(person->id, *assessment, ctx.clock.Now(), actor.username));
+  if (request.ogrs_two_year_percent &&
+      person->ogrs_two_year != static_cast<int>(*request.ogrs_two_year_percent)) {
+    const auto percent = [](std::optional<int> p) {
+      return p ? std::to_string(*p) + "%" : std::string("none");
+    };
+    const std::optional<int> ogrs = static_cast<int>(*request.ogrs_two_year_percent);
+    AuditEntry audit = MakeAudit(ctx, actor, "person.ogrs.update", "person", person->crn.str());
+    audit.reason = "OGRS3 2-year " + percent(person->ogrs_two_year) + " -> " + percent(ogrs) +
+                   " with the assessment of " + FormatDate(assessment->assessed_on);
+    PROBITY_TRY((*tx)->tiers().SetOgrsTwoYear(person->id, ogrs));
+    PROBITY_TRY((*tx)->audit().Append(audit));
+    person->ogrs_two_year = ogrs;  // the tier below reads the new value
+  }
   return Finish(ctx, actor, **tx, *person, "assessment.record", person->crn.str() + "/assessment");
 }
 

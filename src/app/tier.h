@@ -19,7 +19,8 @@ namespace probity::app {
 // The tier and its inputs as a page or the API shows them.
 struct TierView {
   std::string crn;
-  std::optional<TierRecord> tier;  // nullopt: never calculated
+  std::optional<int> ogrs_two_year_percent;  // the person's OGRS3 2-year % (a change input)
+  std::optional<TierRecord> tier;            // nullopt: never calculated
   std::optional<tier::Assessment> assessment;
   std::vector<tier::Registration> registrations;  // active, oldest first
 };
@@ -33,6 +34,9 @@ struct AssessmentRequest {
   bool parenting_responsibilities = false;
   bool impulsivity = false;
   bool temper_control = false;
+  // The OGRS3 2-year % (0..99) the assessment carries; it replaces the person's
+  // (person.ogrs_two_year). nullopt leaves the person's as it is.
+  std::optional<std::int64_t> ogrs_two_year_percent;
 };
 
 struct RegistrationRequest {
@@ -45,9 +49,11 @@ struct RegistrationRequest {
 Result<TierView> ViewTier(const Context& ctx, const Actor& actor, const std::string& crn);
 
 // Records the person's assessment, replacing any they have (audited "assessment.record"), and
-// recalculates the tier. kInvalidArgument naming each field at fault: assessedOn (REQUIRED,
-// INVALID_FORMAT, IN_THE_FUTURE), rsr (OUT_OF_RANGE, TOO_PRECISE), rosh and needs.<code>
-// (UNKNOWN_CODE), needs (UNKNOWN_CODE for an unknown need).
+// recalculates the tier. An OGRS that differs from the person's replaces it in the same
+// transaction (audited "person.ogrs.update", the old and new values as the reason).
+// kInvalidArgument naming each field at fault: assessedOn (REQUIRED, INVALID_FORMAT,
+// IN_THE_FUTURE), rsr (OUT_OF_RANGE, TOO_PRECISE), rosh and needs.<code> (UNKNOWN_CODE), needs
+// (UNKNOWN_CODE for an unknown need), ogrsTwoYearPercent (OUT_OF_RANGE).
 Result<TierView> RecordAssessment(const Context& ctx, const Actor& actor, const std::string& crn,
                                   const AssessmentRequest& request);
 
@@ -63,8 +69,9 @@ Result<TierView> RemoveRegistration(const Context& ctx, const Actor& actor, cons
                                     std::int64_t id);
 
 // TIER-1: recalculates `person`'s tier from the inputs as they stand in `tx` and stores it
-// (the caller commits). For every use case that changes an input (assessment, registrations,
-// orders and requirements, a breach's court outcome).
+// (the caller commits). For every use case that changes an input (assessment, OGRS,
+// registrations, orders and requirements, a breach's court outcome). `person.ogrs_two_year` and
+// `person.sex` are read from the struct passed in.
 Status RecalculateTier(const Context& ctx, Tx& tx, const person::Person& person,
                        const std::string& reason);
 

@@ -26,6 +26,8 @@ json::array FactorsJson(const std::vector<tier::TierFactor>& factors) {
 
 std::string TierViewJson(const app::TierView& view) {
   json::object out{{"crn", view.crn}};
+  out["ogrsTwoYearPercent"] =
+      view.ogrs_two_year_percent ? json::value(*view.ogrs_two_year_percent) : nullptr;
   if (view.tier) {
     const auto& r = view.tier->result;
     out["tier"] = r.Code();
@@ -84,7 +86,7 @@ Result<bool> BoolMember(const json::object& body, std::string_view name) {
 
 Result<app::AssessmentRequest> ReadAssessment(const Request& r) {
   auto body = JsonObjectBody(r, {"assessedOn", "rsr", "rosh", "needs", "parentingResponsibilities",
-                                 "impulsivity", "temperControl"});
+                                 "impulsivity", "temperControl", "ogrsTwoYearPercent"});
   PROBITY_TRY(body);
   app::AssessmentRequest a;
   auto assessed = StringMember(*body, "assessedOn", false);
@@ -99,6 +101,9 @@ Result<app::AssessmentRequest> ReadAssessment(const Request& r) {
     }
     a.rsr_percent = rsr->to_number<double>();
   }
+  auto ogrs = IntMember(*body, "ogrsTwoYearPercent", false);
+  PROBITY_TRY(ogrs);
+  a.ogrs_two_year_percent = *ogrs;
   if (const json::value* needs = body->if_contains("needs"); needs != nullptr) {
     if (!needs->is_object()) {
       return InvalidArgument("needs", "INVALID_TYPE",

@@ -188,6 +188,7 @@ class SqlTierRepository final : public app::TierRepository {
                                        const std::string& by) override;
   Result<bool> EndRegistration(person::PersonId person, std::int64_t id, Date on,
                                const std::string& by) override;
+  Status SetOgrsTwoYear(person::PersonId person, std::optional<int> percent) override;
   Result<std::optional<app::TierRecord>> Latest(person::PersonId person) override;
   Status SaveTier(person::PersonId person, const app::TierRecord& record,
                   const std::vector<person::Register>& active) override;

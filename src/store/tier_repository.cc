@@ -99,6 +99,13 @@ Result<bool> SqlTierRepository::EndRegistration(person::PersonId person, std::in
   return (*q)->changes() == 1;
 }
 
+Status SqlTierRepository::SetOgrsTwoYear(person::PersonId person, std::optional<int> percent) {
+  auto q = c_.Query("UPDATE person SET ogrs_two_year = $2 WHERE person_id = $1", person.value(),
+                    percent);
+  PROBITY_TRY(q);
+  return (*q)->Run();
+}
+
 Result<std::optional<app::TierRecord>> SqlTierRepository::Latest(person::PersonId person) {
   auto q = c_.Query(
       "SELECT tier, protect_points, change_points, factors, calculated_at, reason"

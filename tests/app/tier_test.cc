@@ -231,6 +231,48 @@ TEST_P(TierTest, ABreachTheCourtDecidedScoresNothingForAMan) {
   EXPECT_EQ(Points(view->tier->result.protect_factors, "women_enforcement"), 0);
 }
 
+// Issue 4 audit: nothing updated person.ogrs_two_year, so OGRS (a change input) never changed.
+TEST_P(TierTest, TheAssessmentCarriesOgrsWhichReTiersAndIsAudited) {
+  RecordOrder();
+  app::AssessmentRequest a;
+  a.assessed_on = "2026-11-22";
+  a.needs = {{"thinking_behaviour", "severe"}, {"attitudes", "standard"}};  // 6
+  auto first = app::RecordAssessment(ctx(), Priya(), "X000001", a);
+  ASSERT_TRUE(first) << first.error().message;
+  EXPECT_EQ(first->ogrs_two_year_percent, 55);       // left out: the person's stays
+  EXPECT_EQ(first->tier->result.change_points, 11);  // 6 + floor(55 / 10)
+
+  a.ogrs_two_year_percent = 100;
+  auto refused = app::RecordAssessment(ctx(), Priya(), "X000001", a);
+  ASSERT_FALSE(refused);
+  ASSERT_EQ(refused.error().fields.size(), 1U);
+  EXPECT_EQ(refused.error().fields[0].field, "ogrsTwoYearPercent");
+  EXPECT_EQ(refused.error().fields[0].error, "OUT_OF_RANGE");
+  EXPECT_EQ(app::ViewTier(ctx(), Priya(), "X000001")->ogrs_two_year_percent, 55);
+
+  a.ogrs_two_year_percent = 92;
+  auto second = app::RecordAssessment(ctx(), Priya(), "X000001", a);
+  ASSERT_TRUE(second) << second.error().message;
+  EXPECT_EQ(second->ogrs_two_year_percent, 92);
+  EXPECT_EQ(Points(second->tier->result.change_factors, "ogrs"), 9);
+  EXPECT_EQ(second->tier->result.change_points, 15);
+  EXPECT_EQ(second->tier->result.Code(), "D2");
+  ASSERT_TRUE(app::RecordAssessment(ctx(), Priya(), "X000001", a));  // 92 again: no change
+
+  auto tx = std::move(*store_->Begin(app::TxKind::kRead));
+  EXPECT_EQ((**tx->people().FindByCrn("X000001")).ogrs_two_year, 92);
+  auto audit = tx->audit().ForRecord("person", "X000001", 10);
+  ASSERT_TRUE(audit);
+  int updates = 0;
+  for (const auto& e : *audit) {
+    if (e.action == "person.ogrs.update") {
+      ++updates;
+      EXPECT_NE(e.reason.find("55% -> 92%"), std::string::npos) << e.reason;
+    }
+  }
+  EXPECT_EQ(updates, 1);  // the same value again is no change
+}
+
 TEST_P(TierTest, WorkloadPointsFollowTheStoredTiersAndTheTableInForce) {
   RecordOrder();  // D2: no registers, no assessment
   ASSERT_TRUE(app::AddRegistration(ctx(), Priya(), "X000001", {"RHRH", "", ""}));  // B2
