@@ -91,6 +91,20 @@ describe('changing an input recalculates the tier (TIER-1)', () => {
     assert.equal(assessed.json.assessment.needs.thinking_behaviour, 'severe');
     assert.equal(assessed.json.protectLevel, 'C');
 
+    // The assessment's OGRS replaces the person's: floor(64 / 10) = 6 change points (§4).
+    const rescored = await send('PUT', `/api/v1/people/${crn}/assessment`, {
+      assessedOn: isoDate(new Date()),
+      rsr: 3.0,
+      needs: { thinking_behaviour: 'severe', attitudes: 'severe', accommodation: 'standard' },
+      ogrsTwoYearPercent: 64,
+    });
+    assert.equal(rescored.status, 200, rescored.text);
+    assert.equal(rescored.json.ogrsTwoYearPercent, 64);
+    assert.equal(sqlite(fixture.db, `SELECT ogrs_two_year FROM person WHERE crn = '${crn}'`)[0].ogrs_two_year, 64);
+    if (!rescored.json.changeFactors.some((f) => f.factor === 'no_mandate')) {
+      assert.equal(points(rescored.json.changeFactors, 'ogrs'), 6);
+    }
+
     const added = await send('POST', `/api/v1/people/${crn}/registrations`, { register: 'MAPP', level: 'M3' });
     assert.equal(added.status, 201, added.text);
     assert.equal(added.json.protectLevel, 'A');
@@ -121,6 +135,9 @@ describe('changing an input recalculates the tier (TIER-1)', () => {
       [{ assessedOn: '2024-01-01', rosh: 'extreme' }, 'rosh', 'UNKNOWN_CODE'],
       [{ assessedOn: '2024-01-01', needs: { ete: 'awful' } }, 'needs.ete', 'UNKNOWN_CODE'],
       [{ assessedOn: '2024-01-01', impulsivity: 'yes' }, 'impulsivity', 'INVALID_TYPE'],
+      [{ assessedOn: '2024-01-01', ogrsTwoYearPercent: 100 }, 'ogrsTwoYearPercent', 'OUT_OF_RANGE'],
+      [{ assessedOn: '2024-01-01', ogrsTwoYearPercent: -1 }, 'ogrsTwoYearPercent', 'OUT_OF_RANGE'],
+      [{ assessedOn: '2024-01-01', ogrsTwoYearPercent: 55.5 }, 'ogrsTwoYearPercent', 'INVALID_TYPE'],
       [{ assessedOn: '2024-01-01', colour: 'red' }, 'colour'],
     ];
     for (const [body, field, error] of cases) {
