@@ -116,6 +116,8 @@ Result<tier::Registration> ReadRegistration(const RegistrationRequest& request, 
 Result<TierView> LoadView(Tx& tx, const person::Person& person) {
   TierView view;
   view.crn = person.crn.str();
+  view.name = person.FullName();
+  view.female = person.sex == person::Sex::kFemale;
   view.ogrs_two_year_percent = person.ogrs_two_year;
   auto latest = tx.tiers().Latest(person.id);
   PROBITY_TRY(latest);

@@ -19,6 +19,8 @@ namespace probity::app {
 // The tier and its inputs as a page or the API shows them.
 struct TierView {
   std::string crn;
+  std::string name;                          // the person's full name, for pages
+  bool female = false;                       // §4's women's factors apply
   std::optional<int> ogrs_two_year_percent;  // the person's OGRS3 2-year % (a change input)
   std::optional<TierRecord> tier;            // nullopt: never calculated
   std::optional<tier::Assessment> assessment;

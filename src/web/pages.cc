@@ -7,6 +7,7 @@
 #include "http/authenticate.h"
 #include "http/problem.h"
 #include "web/allocation_pages.h"
+#include "web/assessment_pages.h"
 #include "web/enforcement_documents_pages.h"
 #include "web/enforcement_pages.h"
 #include "web/group_pages.h"
@@ -15,6 +16,7 @@
 #include "web/proposal_pages.h"
 #include "web/render.h"
 #include "web/static_files.h"
+#include "web/tier_view.h"
 #include "web/view_models.h"
 
 namespace probity::web {
@@ -172,13 +174,18 @@ Response ShowSearch(const app::Context& ctx, Request& request, const app::Sessio
 }
 
 // The case page; `refused` (with the form that was refused) re-shows it with the errors.
+// `tier_updated` is the success message after a tier input changed (assessment_pages.cc).
 Response CaseResponse(const app::Context& ctx, const std::string& crn, const app::Session& session,
-                      const Error* refused, std::map<std::string, std::string> form) {
+                      const Error* refused, std::map<std::string, std::string> form,
+                      const std::string& tier_updated = "") {
   auto record = app::ViewCase(ctx, session.actor, crn);
   if (!record) {
     return ErrorPage(&session, record.error());
   }
   Data page = CasePage(*record);
+  if (!tier_updated.empty()) {
+    page.set("tier_panel", TierPanel(record->person.crn.str(), record->tier, tier_updated));
+  }
   page.set("csrf_token", session.csrf_token);
   Data layout = LayoutFor(session, record->person.FullName(), nullptr);
   if (refused == nullptr) {
@@ -195,7 +202,8 @@ Response CaseResponse(const app::Context& ctx, const std::string& crn, const app
 }
 
 Response ShowCase(const app::Context& ctx, Request& request, const app::Session& session) {
-  return CaseResponse(ctx, request.Param("crn"), session, nullptr, {});
+  return CaseResponse(ctx, request.Param("crn"), session, nullptr, {},
+                      TierUpdatedMessage(request.Query("tier")));
 }
 
 // An id chosen on a form: none when left empty; -1 (refused by the use case, naming the field)
@@ -267,6 +275,7 @@ void AddPages(http::Router& router, const app::Context& ctx, const std::string& 
   AddPlanPages(router, ctx);
   AddGroupPages(router, ctx);
   AddAllocationPages(router, ctx);
+  AddAssessmentPages(router, ctx);
   AddProposalPages(router, ctx);
   AddEnforcementPages(router, ctx);
   AddEnforcementDocumentPages(router, ctx);

@@ -27,8 +27,18 @@ Data Part(const char* id, const char* caption, const std::vector<tier::TierFacto
 
 }  // namespace
 
-std::string TierPanel(const tier::TierResult& result) {
+std::string TierPanel(const std::string& crn, const std::optional<tier::TierResult>& stored,
+                      const std::string& updated) {
   Data data;
+  data.set("crn", crn);
+  if (!updated.empty()) {
+    data.set("updated", updated);
+  }
+  data.set("tiered", stored.has_value());
+  if (!stored) {
+    return Render("case_tier", std::move(data));
+  }
+  const tier::TierResult& result = *stored;
   data.set("tier", result.Code());
   data.set("protect", std::string(1, tier::ProtectLevelLetter(result.protect)));
   data.set("protect_points", std::to_string(result.protect_points));

@@ -263,9 +263,7 @@ Data CasePage(const app::CaseRecord& record) {
   add("Tier", p.tier.empty() ? "Not tiered" : p.tier);
   add("OGRS (2 year)", p.ogrs_two_year ? std::to_string(*p.ogrs_two_year) + "%" : "Not assessed");
   page.set("details", details);
-  if (record.tier) {
-    page.set("tier_panel", TierPanel(*record.tier));
-  }
+  page.set("tier_panel", TierPanel(p.crn.str(), record.tier));
 
   if (record.allocation) {
     const auto& a = *record.allocation;
