@@ -49,23 +49,28 @@ json::object RarProposalObject(const proposal::RarProposal& p) {
   for (auto flag : p.flags) {
     flags.emplace_back(proposal::ProposalFlagCode(flag));
   }
-  json::array activity;
-  for (const auto& chosen : p.activity) {
-    activity.emplace_back(json::object{{"needs", Strings(chosen.needs)},
-                                       {"intervention", InterventionObject(chosen.intervention)}});
-  }
   return {{"intensity", proposal::IntensityCode(p.intensity)},
           {"guidelineMinDays", OrNull(p.guideline_min_days)},
           {"guidelineMaxDays", OrNull(p.guideline_max_days)},
           {"proposedDays", OrNull(p.proposed_days)},
           {"rationale", Strings(p.rationale)},
-          {"flags", std::move(flags)},
-          {"anticipatedDays", OrNull(p.anticipated_days)},
-          {"activity", std::move(activity)},
-          {"officerNeeds", Strings(p.officer_needs)},
-          {"officerDays", p.officer_days},
-          {"programmes", Interventions(p.programmes)},
-          {"treatments", Interventions(p.treatments)}};
+          {"flags", std::move(flags)}};
+}
+
+json::object RarProposalDetailObject(const proposal::RarProposal& p) {
+  json::array activity;
+  for (const auto& chosen : p.activity) {
+    activity.emplace_back(json::object{{"needs", Strings(chosen.needs)},
+                                       {"intervention", InterventionObject(chosen.intervention)}});
+  }
+  json::object out = RarProposalObject(p);
+  out["anticipatedDays"] = OrNull(p.anticipated_days);
+  out["activity"] = std::move(activity);
+  out["officerNeeds"] = Strings(p.officer_needs);
+  out["officerDays"] = p.officer_days;
+  out["programmes"] = Interventions(p.programmes);
+  out["treatments"] = Interventions(p.treatments);
+  return out;
 }
 
 json::object StoredProposalObject(const app::StoredProposal& s) {
@@ -88,7 +93,7 @@ json::object StoredProposalObject(const app::StoredProposal& s) {
   out["area"] = s.area_code.empty()
                     ? json::value(nullptr)
                     : json::value(json::object{{"code", s.area_code}, {"name", s.area_name}});
-  out["proposal"] = RarProposalObject(s.result);
+  out["proposal"] = RarProposalDetailObject(s.result);
   return out;
 }
 

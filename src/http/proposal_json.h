@@ -10,10 +10,13 @@
 namespace probity::http {
 
 boost::json::object InterventionObject(const proposal::Intervention& intervention);
-// {"intensity","guidelineMinDays","guidelineMaxDays","proposedDays","rationale","flags",
-//  "anticipatedDays","activity":[{"needs","intervention"}],"officerNeeds","officerDays",
-//  "programmes","treatments"}
+// The calculator's contract, exactly (issue 4): {"intensity","guidelineMinDays",
+// "guidelineMaxDays","proposedDays","rationale","flags"}.
 boost::json::object RarProposalObject(const proposal::RarProposal& proposal);
+// The contract plus what the area's catalogue chose, for proposals kept on a person's record:
+// "anticipatedDays","activity":[{"needs","intervention"}],"officerNeeds","officerDays",
+// "programmes","treatments".
+boost::json::object RarProposalDetailObject(const proposal::RarProposal& proposal);
 boost::json::object StoredProposalObject(const app::StoredProposal& proposal);
 
 }  // namespace probity::http

@@ -189,12 +189,17 @@ describe('RAR proposals from a person\'s record', () => {
     const body = { ogrsTwoYearPercent: 60, needs: twoNeeds.needs, sexualOffending: false };
     const plain = await post('/api/v1/calculators/rar-proposal', body);
     assert.equal(plain.status, 200, plain.text);
-    assert.equal(plain.json.anticipatedDays, null);
     assert.equal(plain.json.proposedDays, 18); // docs/rules/rar-proposal.md point 3: 15 + 3
+    assert.ok(!plain.json.rationale.some((s) => s.startsWith('The activity anticipated')), plain.text);
     const inLeeds = await post('/api/v1/calculators/rar-proposal', { ...body, area: 'Leeds' });
     assert.equal(inLeeds.status, 200, inLeeds.text);
-    assert.equal(typeof inLeeds.json.anticipatedDays, 'number');
+    // The calculator keeps to issue 4's response shape; the catalogue shows in the rationale.
+    assert.deepEqual(Object.keys(inLeeds.json).sort(),
+      ['flags', 'guidelineMaxDays', 'guidelineMinDays', 'intensity', 'proposedDays', 'rationale']);
+    const anticipated = inLeeds.json.rationale.find((s) => s.startsWith('The activity anticipated'));
+    assert.ok(anticipated, inLeeds.text);
     assert.ok(inLeeds.json.proposedDays >= 15 && inLeeds.json.proposedDays <= 25);
+    assert.ok(anticipated.includes(`${inLeeds.json.proposedDays} days`), anticipated);
   });
 });
 
