@@ -5,6 +5,7 @@
 #include "app/person_lookup.h"
 #include "app/ports.h"
 #include "app/rar_days.h"
+#include "app/tier.h"
 #include "domain/person/crn.h"
 #include "domain/person/search_query.h"
 
@@ -48,7 +49,14 @@ Result<CaseRecord> LoadCase(const Context& ctx, const Actor& actor, Tx& tx,
   auto tier = tx.tiers().Latest(record.person.id);
   PROBITY_TRY(tier);
   if (*tier) {
-    record.tier = std::move((*tier)->result);
+    // Tiers are stored when an input is written, but the mandate for change and the women's
+    // breach factor also depend on today's date: the page shows the tier as of today.
+    auto current = CalculateCurrentTier(ctx, tx, record.person);
+    PROBITY_TRY(current);
+    if (current->result.Code() != (*tier)->result.Code()) {
+      record.stale_tier = (*tier)->result.Code();
+    }
+    record.tier = std::move(current->result);
   }
   if (with_contacts) {
     auto contacts = tx.contacts().Recent(record.person.id, ctx.clock.Today(), kRecentContacts);

@@ -180,18 +180,17 @@ std::vector<tier::DecidedBreach> DecidedBreaches(const EnforcementRecords& recor
 
 }  // namespace
 
-Status RecalculateTier(const Context& ctx, Tx& tx, const person::Person& person,
-                       const std::string& reason) {
+Result<CurrentTier> CalculateCurrentTier(const Context& ctx, Tx& tx, const person::Person& person) {
   auto assessment = tx.tiers().FindAssessment(person.id);
   PROBITY_TRY(assessment);
   auto registrations = tx.tiers().Registrations(person.id);
   PROBITY_TRY(registrations);
   auto events = tx.sentences().ForPerson(person.id);
   PROBITY_TRY(events);
-  std::vector<person::Register> active;
+  CurrentTier current;
   for (const auto& r : *registrations) {
-    if (std::find(active.begin(), active.end(), r.type) == active.end()) {
-      active.push_back(r.type);
+    if (std::find(current.active.begin(), current.active.end(), r.type) == current.active.end()) {
+      current.active.push_back(r.type);
     }
   }
   const Date today = ctx.clock.Today();
@@ -205,8 +204,16 @@ Status RecalculateTier(const Context& ctx, Tx& tx, const person::Person& person,
     PROBITY_TRY(records);
     inputs.previous_enforcement = tier::HasPreviousEnforcement(DecidedBreaches(*records), today);
   }
-  TierRecord record{tier::CalculateTier(inputs), ctx.clock.Now(), reason};
-  return tx.tiers().SaveTier(person.id, record, active);
+  current.result = tier::CalculateTier(inputs);
+  return current;
+}
+
+Status RecalculateTier(const Context& ctx, Tx& tx, const person::Person& person,
+                       const std::string& reason) {
+  auto current = CalculateCurrentTier(ctx, tx, person);
+  PROBITY_TRY(current);
+  TierRecord record{std::move(current->result), ctx.clock.Now(), reason};
+  return tx.tiers().SaveTier(person.id, record, current->active);
 }
 
 Result<TierView> ViewTier(const Context& ctx, const Actor& actor, const std::string& crn) {

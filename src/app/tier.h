@@ -70,6 +70,17 @@ Result<TierView> AddRegistration(const Context& ctx, const Actor& actor, const s
 Result<TierView> RemoveRegistration(const Context& ctx, const Actor& actor, const std::string& crn,
                                     std::int64_t id);
 
+// The tier as the inputs stand in `tx` on today's date, and the codes of the active registers.
+struct CurrentTier {
+  tier::TierResult result;
+  std::vector<person::Register> active;
+};
+
+// TIER-1 from `person`'s inputs in `tx` as of today, not stored. The stored tier can lag it
+// when only time has passed (an order past its end date, a decided breach a year old):
+// docs/rules/tier.md point 10.
+Result<CurrentTier> CalculateCurrentTier(const Context& ctx, Tx& tx, const person::Person& person);
+
 // TIER-1: recalculates `person`'s tier from the inputs as they stand in `tx` and stores it
 // (the caller commits). For every use case that changes an input (assessment, OGRS,
 // registrations, orders and requirements, a breach's court outcome). `person.ogrs_two_year` and

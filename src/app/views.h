@@ -63,7 +63,11 @@ struct CaseRecord {
   std::vector<ContactView> recent_contacts;  // newest first, up to today
   std::vector<ContactView> upcoming;         // after today, soonest first
   std::vector<RarSummary> rar;
-  std::optional<tier::TierResult> tier;  // the stored tier with its points (TIER-1)
+  // The tier with its points (TIER-1) as of today, recalculated on read (nullopt: never tiered).
+  std::optional<tier::TierResult> tier;
+  // The stored tier's code (the one caseloads and workload use) when it differs from `tier`,
+  // because time alone has changed an input since it was stored; "" when they agree.
+  std::string stale_tier;
 };
 
 // One row of an officer's caseload (as the store reads it, before RAR days are counted).

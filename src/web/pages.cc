@@ -184,7 +184,8 @@ Response CaseResponse(const app::Context& ctx, const std::string& crn, const app
   }
   Data page = CasePage(*record);
   if (!tier_updated.empty()) {
-    page.set("tier_panel", TierPanel(record->person.crn.str(), record->tier, tier_updated));
+    page.set("tier_panel",
+             TierPanel(record->person.crn.str(), record->tier, tier_updated, record->stale_tier));
   }
   page.set("csrf_token", session.csrf_token);
   Data layout = LayoutFor(session, record->person.FullName(), nullptr);

@@ -28,11 +28,14 @@ Data Part(const char* id, const char* caption, const std::vector<tier::TierFacto
 }  // namespace
 
 std::string TierPanel(const std::string& crn, const std::optional<tier::TierResult>& stored,
-                      const std::string& updated) {
+                      const std::string& updated, const std::string& stale) {
   Data data;
   data.set("crn", crn);
   if (!updated.empty()) {
     data.set("updated", updated);
+  }
+  if (!stale.empty()) {
+    data.set("stale", stale);
   }
   data.set("tiered", stored.has_value());
   if (!stored) {

@@ -10,10 +10,11 @@
 
 namespace probity::web {
 
-// The panel's HTML for the person `crn` with the stored tier `result` (nullopt: never tiered).
+// The panel's HTML for the person `crn` with the tier `result` (nullopt: never tiered).
 // `updated`, when not empty, is the success message after an input changed: the "why" is shown
-// open beneath it.
+// open beneath it. `stale`, when not empty, is the stored tier's code where it differs from
+// `result` (recalculated for today), and the panel says so.
 std::string TierPanel(const std::string& crn, const std::optional<tier::TierResult>& result,
-                      const std::string& updated = "");
+                      const std::string& updated = "", const std::string& stale = "");
 
 }  // namespace probity::web

@@ -260,10 +260,14 @@ Data CasePage(const app::CaseRecord& record) {
   }
   add("Aliases", aliases.empty() ? "None" : aliases);
   add("Area", record.area_name);
-  add("Tier", p.tier.empty() ? "Not tiered" : p.tier);
+  // The tier as of today (recalculated on read); the stored one too when time has moved it.
+  add("Tier", !record.tier ? (p.tier.empty() ? "Not tiered" : p.tier)
+              : record.stale_tier.empty()
+                  ? record.tier->Code()
+                  : record.tier->Code() + " (stored: " + record.stale_tier + ")");
   add("OGRS (2 year)", p.ogrs_two_year ? std::to_string(*p.ogrs_two_year) + "%" : "Not assessed");
   page.set("details", details);
-  page.set("tier_panel", TierPanel(p.crn.str(), record.tier));
+  page.set("tier_panel", TierPanel(p.crn.str(), record.tier, "", record.stale_tier));
 
   if (record.allocation) {
     const auto& a = *record.allocation;

@@ -5,6 +5,7 @@
 
 #include <gtest/gtest.h>
 
+#include "app/cases.h"
 #include "app/diary.h"
 #include "app/enforcement.h"
 #include "app/sentences.h"
@@ -271,6 +272,31 @@ TEST_P(TierTest, TheAssessmentCarriesOgrsWhichReTiersAndIsAudited) {
     }
   }
   EXPECT_EQ(updates, 1);  // the same value again is no change
+}
+
+// Issue 4 audit: the mandate for change reads today's date, but tiers were stored only on
+// writes, so the case page kept a tier time had changed. It now recalculates on read.
+TEST_P(TierTest, TheCasePageShowsTheTierAsOfTodayWhenTimeAloneHasChangedIt) {
+  RecordOrder();  // ends 19 November 2027
+  ASSERT_TRUE(app::AddRegistration(ctx(), Priya(), "X000001", {"RHRH", "", ""}));  // B2
+  auto now = app::ViewCase(ctx(), Priya(), "X000001");
+  ASSERT_TRUE(now) << now.error().message;
+  ASSERT_TRUE(now->tier);
+  EXPECT_EQ(now->tier->Code(), "B2");
+  EXPECT_EQ(now->stale_tier, "");
+
+  clock_.Set(*ParseInstant("2027-11-22T10:00:00Z"));  // the order has ended: no mandate (§4)
+  auto later = app::ViewCase(ctx(), Priya(), "X000001");
+  ASSERT_TRUE(later) << later.error().message;
+  ASSERT_TRUE(later->tier);
+  EXPECT_EQ(later->tier->Code(), "B0");
+  EXPECT_EQ(later->tier->change_factors.at(0).code, "no_mandate");
+  EXPECT_EQ(later->stale_tier, "B2");
+  // A read stores nothing: the stored tier waits for the next change to the record.
+  EXPECT_EQ(app::ViewTier(ctx(), Priya(), "X000001")->tier->result.Code(), "B2");
+  ASSERT_TRUE(app::AddRegistration(ctx(), Priya(), "X000001", {"RMDO", "", ""}));
+  EXPECT_EQ(app::ViewTier(ctx(), Priya(), "X000001")->tier->result.Code(), "B0");
+  EXPECT_EQ(app::ViewCase(ctx(), Priya(), "X000001")->stale_tier, "");
 }
 
 TEST_P(TierTest, WorkloadPointsFollowTheStoredTiersAndTheTableInForce) {
