@@ -8,6 +8,7 @@
 #include "app/enforcement_store.h"
 #include "app/notifications.h"
 #include "app/person_lookup.h"
+#include "app/rar_days.h"
 #include "app/sentences.h"
 #include "app/tier.h"
 #include "domain/contact/recording.h"
@@ -320,6 +321,9 @@ Result<EnforcementHistory> CorrectOutcome(const Context& ctx, const Actor& actor
   }
   appointment.outcome.reset();  // checked as if recording afresh (future dates, reasons)
   PROBITY_TRY(contact::CheckOutcome(appointment, *outcome, request.outcome_reason, today));
+  auto events = (*tx)->sentences().ForPerson(loaded->person.id);
+  PROBITY_TRY(events);
+  PROBITY_TRY(CheckOutcomeFitsRar(**tx, *events, **found, *outcome, today));
   const Instant now = ctx.clock.Now();
   PROBITY_TRY((*tx)->contacts().CorrectOutcome(appointment.id, old_outcome, *outcome,
                                                request.outcome_reason, now, actor.username));

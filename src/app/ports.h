@@ -298,9 +298,10 @@ class RarPlanRepository {
                                 const CompletionRecord& record) = 0;
   // RAR requirements not terminated by a court, with no completion record, whose order ended
   // before `today` (a status of "completed" without the RAR-9 record still counts as missing), of
-  // people currently allocated to the team's officers; at most `limit`, oldest end first.
+  // people currently allocated to the team's officers; oldest end first, `limit` rows after
+  // skipping `offset` (so a caller filtering them can read on).
   virtual Result<std::vector<EndedRar>> EndedWithoutCompletion(org::TeamId team, Date today,
-                                                               int limit) = 0;
+                                                               int limit, int offset) = 0;
 };
 
 struct UserRecord {

@@ -47,8 +47,11 @@ namespace {
 RarSummary Summarise(const RequirementRef& rar, const std::vector<contact::Contact>& contacts,
                      Date today) {
   auto days = rar::CountRarDays(rar.requirement->length.value_or(0), contacts, today);
-  auto risk = rar::AssessRarRisk(days, rar.sentence->sentence_date, rar.sentence->end_date, today,
-                                 rar::kDefaultRarDaysPerWeek);
+  // A RAR that is completed or terminated has nothing left to deliver, so nothing is at risk.
+  auto risk = rar.requirement->status == sentence::RequirementStatus::kActive
+                  ? rar::AssessRarRisk(days, rar.sentence->sentence_date, rar.sentence->end_date,
+                                       today, rar::kDefaultRarDaysPerWeek)
+                  : rar::RarRisk{};
   return RarSummary{rar.requirement->id, std::move(days), rar.sentence->end_date, risk};
 }
 
@@ -97,6 +100,25 @@ Result<std::optional<sentence::RequirementId>> CheckBooking(
   auto summary = Summarise(*ref, *contacts, today);
   PROBITY_TRY(rar::CheckRarBooking(summary.days, appointment.date, RarPeriod(*ref->sentence)));
   return std::optional(ref->requirement->id);
+}
+
+Status CheckOutcomeFitsRar(Tx& tx, const std::vector<sentence::Event>& events,
+                           const AppointmentRecord& appointment, contact::Outcome outcome,
+                           Date today) {
+  const contact::Contact& c = appointment.contact;
+  bool released_until_now = c.outcome && !contact::InstructionStood(*c.outcome);
+  if (c.type != contact::ContactType::kRarActivity || !appointment.requirement ||
+      !released_until_now || !contact::InstructionStood(outcome)) {
+    return Ok();
+  }
+  auto ref = FindRequirement(events, *appointment.requirement);
+  if (!ref) {
+    return Ok();
+  }
+  auto contacts = tx.contacts().ForRequirement(*appointment.requirement);
+  PROBITY_TRY(contacts);
+  std::erase_if(*contacts, [&](const contact::Contact& other) { return other.id == c.id; });
+  return rar::CheckReinstatedRarDay(Summarise(*ref, *contacts, today).days, c.date);
 }
 
 }  // namespace probity::app

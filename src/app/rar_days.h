@@ -54,4 +54,11 @@ Result<std::optional<sentence::RequirementId>> CheckBooking(
     const contact::Contact& appointment, Date today,
     std::optional<contact::ContactId> moving = std::nullopt);
 
+// RAR-6 for an outcome recorded or corrected on `appointment`: when `outcome` makes its date
+// instructed again (the appointment's outcome so far released it), the date must fit the days
+// ordered. Fails as rar::CheckReinstatedRarDay (field `outcome`).
+Status CheckOutcomeFitsRar(Tx& tx, const std::vector<sentence::Event>& events,
+                           const AppointmentRecord& appointment, contact::Outcome outcome,
+                           Date today);
+
 }  // namespace probity::app

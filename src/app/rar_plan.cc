@@ -103,6 +103,9 @@ Result<RarPlanView> SaveRarPlan(const Context& ctx, const Actor& actor, const st
       ctx, actor, crn, requirement, "person.rar_plan.save",
       [&](Tx& tx, const RarPlanView& view) -> Status {
         int ordered = view.rar.days.ordered;
+        plan::PlanCheck dates;
+        dates.errors = plan::CheckActivityDates(draft, view.order_start, view.rar.period_end);
+        PROBITY_TRY(plan::AsStatus(dates));
         if (view.plan && view.plan->status == plan::PlanStatus::kAgreed) {
           auto next = plan::AmendPlan(*view.plan, std::move(draft), ordered);  // RAR-8
           PROBITY_TRY(next);
@@ -161,20 +164,29 @@ Result<std::vector<MissingCompletion>> ListMissingCompletions(const Context& ctx
   if (!*staff) {
     return FailedPrecondition("Your staff record was not found");
   }
-  auto ended =
-      (*tx)->rar_plans().EndedWithoutCompletion((*staff)->team, today, kMissingCompletionLimit);
-  PROBITY_TRY(ended);
   std::vector<MissingCompletion> missing;
   std::vector<AuditEntry> entries;
-  for (auto& e : *ended) {
-    auto contacts = (*tx)->contacts().ForRequirement(e.requirement);
-    PROBITY_TRY(contacts);
-    auto days = rar::CountRarDays(e.ordered, *contacts, today);
-    if (!rar::NeedsCompletionRecord(e.order_end, days, false, today)) {
-      continue;
+  // Read on page by page: fully delivered RARs without a record are skipped after counting, so a
+  // single page could otherwise hide the ones that need the manager.
+  for (int offset = 0; static_cast<int>(missing.size()) < kMissingCompletionLimit;
+       offset += kMissingCompletionLimit) {
+    auto ended = (*tx)->rar_plans().EndedWithoutCompletion((*staff)->team, today,
+                                                           kMissingCompletionLimit, offset);
+    PROBITY_TRY(ended);
+    for (auto& e : *ended) {
+      auto contacts = (*tx)->contacts().ForRequirement(e.requirement);
+      PROBITY_TRY(contacts);
+      auto days = rar::CountRarDays(e.ordered, *contacts, today);
+      if (!rar::NeedsCompletionRecord(e.order_end, days, false, today) ||
+          static_cast<int>(missing.size()) == kMissingCompletionLimit) {
+        continue;
+      }
+      entries.push_back(MakeAudit(ctx, actor, "rar.completions_missing.view", "person", e.crn));
+      missing.push_back({std::move(e), std::move(days)});
     }
-    entries.push_back(MakeAudit(ctx, actor, "rar.completions_missing.view", "person", e.crn));
-    missing.push_back({std::move(e), std::move(days)});
+    if (static_cast<int>(ended->size()) < kMissingCompletionLimit) {
+      break;
+    }
   }
   tx->reset();
   PROBITY_TRY(ctx.store.RecordAudit(std::move(entries)));

@@ -30,15 +30,9 @@ json::array Registers(const std::vector<person::Register>& registers) {
   return out;
 }
 
-json::object RarJson(const app::RarSummary& summary) {
+// Exactly issue 3's shape for GET .../rar and `probity rar status`.
+json::object RarCountObject(const app::RarSummary& summary) {
   const rar::RarDayCount& days = summary.days;
-  json::array reasons;
-  if (summary.risk.cannot_fit) {
-    reasons.emplace_back("DAYS_DO_NOT_FIT_BEFORE_END");
-  }
-  if (summary.risk.no_early_activity) {
-    reasons.emplace_back("NO_ACTIVITY_IN_FIRST_8_WEEKS");
-  }
   json::array completed;
   for (auto d : days.completed_dates) {
     completed.emplace_back(FormatDate(d));
@@ -53,10 +47,25 @@ json::object RarJson(const app::RarSummary& summary) {
           {"booked", days.booked},
           {"remaining", days.remaining},
           {"atRisk", summary.risk.at_risk()},
-          {"atRiskReasons", std::move(reasons)},
-          {"periodEnd", FormatDate(summary.period_end)},
           {"completedDates", std::move(completed)},
           {"instructedDates", std::move(instructed)}};
+}
+
+// The count with why it is at risk and when the relevant period ends, for the views that show
+// them (a sentence's requirements, the plan).
+json::object RarJson(const app::RarSummary& summary) {
+  json::array reasons;
+  if (summary.risk.cannot_fit) {
+    reasons.emplace_back("DAYS_DO_NOT_FIT_BEFORE_END");
+  }
+  if (summary.risk.no_early_activity) {
+    reasons.emplace_back("NO_ACTIVITY_IN_FIRST_8_WEEKS");
+  }
+  json::object out = RarCountObject(summary);
+  out["unrecorded"] = summary.days.unrecorded;
+  out["atRiskReasons"] = std::move(reasons);
+  out["periodEnd"] = FormatDate(summary.period_end);
+  return out;
 }
 
 json::object ContactObject(const app::ContactView& view) {
@@ -173,7 +182,7 @@ boost::json::object RarObject(const app::RarSummary& summary) {
 }
 
 std::string RarStatusJson(const app::RarSummary& summary) {
-  return json::serialize(RarObject(summary));
+  return json::serialize(RarCountObject(summary));
 }
 
 std::string SentencesJson(const app::CaseRecord& record) {

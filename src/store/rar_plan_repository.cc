@@ -250,7 +250,8 @@ Status SqlRarPlanRepository::SaveCompletion(sentence::RequirementId requirement,
 
 Result<std::vector<app::EndedRar>> SqlRarPlanRepository::EndedWithoutCompletion(org::TeamId team,
                                                                                 Date today,
-                                                                                int limit) {
+                                                                                int limit,
+                                                                                int offset) {
   auto q = c_.Query(
       "SELECT p.person_id, p.crn, p.first_name || ' ' || p.surname,"
       " st.first_name || ' ' || st.surname, r.requirement_id, COALESCE(r.length, 0), s.end_date"
@@ -263,8 +264,8 @@ Result<std::vector<app::EndedRar>> SqlRarPlanRepository::EndedWithoutCompletion(
       "  AND r.status <> 'terminated'"
       " WHERE st.team_id = $1 AND NOT EXISTS"
       "  (SELECT 1 FROM rar_completion c WHERE c.requirement_id = r.requirement_id)"
-      " ORDER BY s.end_date, p.crn LIMIT $3",
-      team.value(), FormatDate(today), limit);
+      " ORDER BY s.end_date, p.crn, r.requirement_id LIMIT $3 OFFSET $4",
+      team.value(), FormatDate(today), limit, offset);
   PROBITY_TRY(q);
   std::vector<app::EndedRar> ended;
   PROBITY_TRY(ForEachRow(**q, [&](const Row& r) {

@@ -141,8 +141,8 @@ class SqlRarPlanRepository final : public app::RarPlanRepository {
       sentence::RequirementId requirement) override;
   Status SaveCompletion(sentence::RequirementId requirement,
                         const app::CompletionRecord& record) override;
-  Result<std::vector<app::EndedRar>> EndedWithoutCompletion(org::TeamId team, Date today,
-                                                            int limit) override;
+  Result<std::vector<app::EndedRar>> EndedWithoutCompletion(org::TeamId team, Date today, int limit,
+                                                            int offset) override;
 
  private:
   Result<std::optional<plan::Plan>> Load(std::int64_t plan_id, plan::Plan plan);

@@ -14,6 +14,7 @@ import {
   hiddenValue,
   issueToken,
   parseSetCookies,
+  probity,
   signIn,
   startServer,
 } from './support/server.mjs';
@@ -437,25 +438,43 @@ describe('RAR status', () => {
     const r = await get(`/api/v1/people/${crn}/requirements/${rar.id}/rar`);
     assert.equal(r.status, 200, r.text);
     const body = r.json;
-    for (const key of ['ordered', 'completed', 'instructed', 'booked', 'remaining', 'atRisk',
-      'completedDates', 'instructedDates']) {
-      assert.ok(key in body, `has ${key}: ${r.text}`);
-    }
-    assert.equal(body.requirementId, rar.id);
-    assert.deepEqual({ ...body, requirementId: undefined }, { ...rar.rarDays, requirementId: undefined });
-    assert.equal(body.periodEnd, sentence.endDate, 'the relevant period ends with the order (RAR-1)');
+    // Issue 3 part 6 gives the shape exactly.
+    assert.deepEqual(Object.keys(body).sort(), ['atRisk', 'booked', 'completed', 'completedDates',
+      'instructed', 'instructedDates', 'ordered', 'remaining'], r.text);
+    const { atRiskReasons, periodEnd, unrecorded, ...counts } = rar.rarDays;
+    assert.deepEqual(body, counts, 'the sentence\'s rarDays agree');
+    assert.equal(periodEnd, sentence.endDate, 'the relevant period ends with the order (RAR-1)');
     assert.equal(typeof body.atRisk, 'boolean');
-    assert.equal(body.atRisk, body.atRiskReasons.length > 0);
+    assert.equal(body.atRisk, atRiskReasons.length > 0);
+    // RAR-6: instructed dates are completed, failed, booked or past with no outcome yet.
+    assert.ok(body.instructed >= body.completed + body.booked + unrecorded, r.text);
     // RAR-7 "no RAR activity in the first 8 weeks", checked from the dates themselves.
     const windowEnd = new Date(`${sentence.sentenceDate}T00:00:00Z`);
     windowEnd.setUTCDate(windowEnd.getUTCDate() + 56);
     const early = body.completedDates.some((d) => new Date(`${d}T00:00:00Z`) < windowEnd);
-    const flagged = body.atRiskReasons.includes('NO_ACTIVITY_IN_FIRST_8_WEEKS');
-    if (new Date() >= windowEnd) assert.equal(flagged, !early, r.text);
+    const flagged = atRiskReasons.includes('NO_ACTIVITY_IN_FIRST_8_WEEKS');
+    const toDeliver = body.booked + body.remaining;
+    if (new Date() >= windowEnd && rar.status === 'active') assert.equal(flagged, !early && toDeliver > 0, r.text);
     const rows = auditFor(fixture.db, r.requestId);
     assert.equal(rows.length, 1);
     assert.equal(rows[0].action, 'person.rar.view');
     assert.equal(rows[0].record_id, crn);
+  });
+
+  test('probity rar status CRN prints the same JSON as the API, one line per RAR', async () => {
+    const { crn, rar } = await firstRar();
+    const api = (await get(`/api/v1/people/${crn}/requirements/${rar.id}/rar`)).json;
+    const out = probity(['rar', 'status', '--db', fixture.db, crn]);
+    const lines = out.stdout.trim().split('\n').map((l) => JSON.parse(l));
+    assert.ok(lines.some((l) => JSON.stringify(l) === JSON.stringify(api)), out.stdout);
+
+    const unknown = probity(['rar', 'status', '--db', fixture.db, 'Z999999'], { allowFailure: true });
+    assert.notEqual(unknown.status, 0);
+    assert.match(unknown.stderr, /Z999999/);
+    const malformed = probity(['rar', 'status', '--db', fixture.db, 'X12'], { allowFailure: true });
+    assert.notEqual(malformed.status, 0);
+    assert.match(malformed.stderr, /CRN|crn/);
+    assert.equal(malformed.stdout, '');
   });
 
   test('the case page shows the same counts, and an At risk tag exactly when the API flags one', async () => {

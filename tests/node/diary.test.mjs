@@ -256,6 +256,10 @@ describe('RAR sentence plan and completion', () => {
     assert.equal((await get(path)).json.plan, null, 'nothing saved');
     assertProblem(await post(path, { ...planBody(1), activities: [{ description: 'x', rarDays: 1 }] }), 400, 'activities[0].need', 'REQUIRED');
     assertProblem(await post(path, { ...planBody(1), needs: [{ area: 'gardening' }] }), 400, 'needs[0].area', 'UNKNOWN_CODE');
+    // RAR-1: a planned start after the relevant period ends is outside the order.
+    const late = planBody(1);
+    late.activities[0].plannedStart = addDays(rar.rarDays.periodEnd, 1);
+    assertProblem(await post(path, late), 400, 'activities[0].plannedStart', 'OUTSIDE_ORDER');
 
     const saved = await post(path, planBody(1));
     assert.equal(saved.status, 200, saved.text);
@@ -275,17 +279,25 @@ describe('RAR sentence plan and completion', () => {
 
   test('completion with fewer days than ordered needs rationale, progress and outcome', async () => {
     const cases = await rarCases();
-    const { crn, rar } = cases[cases.length - 4];
-    const path = `/api/v1/people/${crn}/requirements/${rar.id}`;
-    assert.equal((await post(`${path}/plan`, planBody(1))).status, 200);
-    assert.equal((await post(`${path}/plan/agree`, {})).status, 200);
-    const status = (await get(`${path}/rar`)).json;
     const completion = { confirmed: true, objectives: [{ outcome: 'partly_achieved' }] };
+    const agreePlan = async (path) => {
+      assert.equal((await post(`${path}/plan`, planBody(1))).status, 200);
+      assert.equal((await post(`${path}/plan/agree`, {})).status, 200);
+    };
+    // RAR-6: while days are booked their instructions stand, so the RAR cannot be completed yet.
+    const busy = cases.find((c) => c.days.booked > 0);
+    assert.ok(busy, 'the fixture has a RAR with future bookings');
+    const busyPath = `/api/v1/people/${busy.crn}/requirements/${busy.rar.id}`;
+    await agreePlan(busyPath);
+    const waiting = assertProblem(await post(`${busyPath}/completion`, completion), 409);
+    assert.match(waiting.message, /still booked/);
+
+    const ready = cases.find((c) => c.days.booked === 0 && c.days.unrecorded === 0 && c.days.completed < c.days.ordered);
+    assert.ok(ready, 'the fixture has a RAR with nothing booked and days undelivered');
+    const { crn, rar } = ready;
+    const path = `/api/v1/people/${crn}/requirements/${rar.id}`;
+    await agreePlan(path);
     const refused = await post(`${path}/completion`, completion);
-    if (status.booked > 0) {
-      assertProblem(refused, 409);
-      return;
-    }
     for (const field of ['rationale', 'progress', 'outcomeAchieved']) assertProblem(refused, 400, field, 'REQUIRED');
     const done = await post(`${path}/completion`, { ...completion, rationale: 'Moved to a programme', progress: 'Budget in place', outcomeAchieved: 'Arrears reduced' });
     assert.equal(done.status, 200, done.text);

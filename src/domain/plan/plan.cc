@@ -313,6 +313,20 @@ PlanCheck CheckPlan(const Plan& plan, int rar_days_ordered) {
   return check;
 }
 
+std::vector<FieldError> CheckActivityDates(const Plan& plan, Date period_start, Date period_end) {
+  std::vector<FieldError> errors;
+  for (std::size_t i = 0; i < plan.activities.size(); ++i) {
+    const auto& start = plan.activities[i].planned_start;
+    if (start && (*start < period_start || *start > period_end)) {
+      errors.push_back({Path("activities", i, "plannedStart"), "OUTSIDE_ORDER",
+                        "Plan activities between " + FormatDate(period_start) + " and " +
+                            FormatDate(period_end) + " (the relevant period of the order); " +
+                            FormatDate(*start) + " is outside it."});
+    }
+  }
+  return errors;
+}
+
 Status AsStatus(const PlanCheck& check) {
   if (check.ok()) {
     return Ok();

@@ -109,6 +109,10 @@ PlanCheck CheckPlan(const Plan& plan, int rar_days_ordered);
 // The check as a Status: Ok() without errors, else kInvalidArgument carrying every field error.
 Status AsStatus(const PlanCheck& check);
 
+// RAR-1: RAR activities are instructed within the relevant period, so a planned start outside
+// [period_start, period_end] is refused ("activities[i].plannedStart", OUTSIDE_ORDER).
+std::vector<FieldError> CheckActivityDates(const Plan& plan, Date period_start, Date period_end);
+
 // Agrees a draft with the person on `today`: status agreed, agreed_on = today, and review_on
 // defaulting to 4 months later (TIME-5) when the draft has none. Fails with kFailedPrecondition
 // when the plan is already agreed and kInvalidArgument when CheckPlan finds errors (an agreed

@@ -365,6 +365,21 @@ TEST(CheckPlan, Time5FourMonthsFromMonthEndIsTheLastDayOfTheMonth) {
             std::vector<std::string>{"reviewOn REVIEW_AFTER_FOUR_MONTHS"});
 }
 
+TEST(CheckActivityDates, Rar1ActivitiesStartWithinTheRelevantPeriod) {
+  // RAR-1: the relevant period is the order's; MakePlan's housing advice starts 9 Mar 2026.
+  Plan plan = MakePlan();
+  plan.activities[1].planned_start = D("2027-03-01");
+
+  auto inside = CheckActivityDates(plan, D("2026-03-09"), D("2027-03-01"));
+  auto outside = CheckActivityDates(plan, D("2026-03-10"), D("2027-02-28"));
+
+  EXPECT_TRUE(inside.empty());  // both ends of the period are inside it
+  EXPECT_EQ(Fields(outside),
+            (std::vector<std::string>{"activities[0].plannedStart OUTSIDE_ORDER",
+                                      "activities[1].plannedStart OUTSIDE_ORDER"}));
+  EXPECT_NE(outside[0].message.find("2026-03-09 is outside it"), std::string::npos);
+}
+
 TEST(AgreePlan, AgreesADraftOnTheDayWithAReviewFourMonthsOn) {
   Plan draft = MakePlan();
   draft.status = PlanStatus::kDraft;

@@ -10,7 +10,8 @@ namespace probity::rar {
 // guidance gives no figure: this is Probity's default, replaced by the plan's own frequency.
 inline constexpr double kDefaultRarDaysPerWeek = 1.0;
 
-// RAR-7: "no purposeful activity" — no RAR day completed in the first 8 weeks of the order.
+// RAR-7: "no purposeful activity" — no RAR day completed in the first 8 weeks of the order,
+// while days are still to be delivered.
 inline constexpr int kFirstActivityWindowDays = 8 * 7;
 
 struct RarRisk {

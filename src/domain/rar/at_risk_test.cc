@@ -56,6 +56,9 @@ TEST(RarRisk, Rar7DaysThatCannotBeFittedOrNoActivityInTheFirstEightWeeks) {
       // RAR-7 first 8 weeks: sentenced 1 Sep; window ends 27 Oct; nothing completed by then.
       {"RAR-7 no activity in 8 weeks", Count(2, 10, {"2026-11-02"}), "2026-09-01", "2027-09-01",
        "2026-11-23", 1.0, 40, false, true},
+      // RAR-7 first 8 weeks: a slow start, but every day is now delivered: nothing at risk.
+      {"RAR-7 slow start, all delivered", Count(0, 0, {"2026-11-02"}), "2026-09-01", "2027-09-01",
+       "2026-11-23", 1.0, 40, false, false},
       // RAR-7 first 8 weeks: a day completed on 26 Oct (day 55) is inside the window.
       {"RAR-7 activity on the last day of the window", Count(2, 10, {"2026-10-26"}), "2026-09-01",
        "2027-09-01", "2026-11-23", 1.0, 40, false, false},

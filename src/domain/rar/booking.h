@@ -24,4 +24,10 @@ struct RelevantPeriod {
 // (RAR-3).
 Status CheckRarBooking(const RarDayCount& count, Date date, const RelevantPeriod& period);
 
+// May an appointment on `date` get an outcome that makes its date instructed again (a correction
+// from a releasing outcome such as AAAA to one that stands such as UAAB)? `others` is the count
+// without that appointment. kFailedPrecondition (field `outcome`, RAR_DAYS_EXHAUSTED) when the
+// date would be a new instructed day and none remain (RAR-6).
+Status CheckReinstatedRarDay(const RarDayCount& others, Date date);
+
 }  // namespace probity::rar

@@ -57,6 +57,14 @@ TEST(RarBooking, Rar6NoMoreDaysInstructedThanOrdered) {
        "2026-12-01",
        std::nullopt,
        ""},
+      // RAR-6: a past appointment with no outcome still holds its day (the instruction stood):
+      // 1 completed + 1 unrecorded = 2 instructed of 2, so a new date is refused.
+      {"RAR-6 a past appointment with no outcome keeps its day",
+       2,
+       {Rar("2026-07-01", kAttc), Rar("2026-11-02")},
+       "2026-12-08",
+       ErrorCode::kFailedPrecondition,
+       "RAR_DAYS_EXHAUSTED"},
       // RAR-6: a rescheduled appointment releases its date: 2 instructed of 3, 1 remains.
       {"RAR-6 rescheduled releases the date",
        3,
@@ -103,6 +111,26 @@ TEST(RarBooking, Rar6RefusalSaysHowManyRemain) {
   ASSERT_FALSE(status.has_value());
   EXPECT_NE(status.error().message.find("at most 2"), std::string::npos);
   EXPECT_NE(status.error().message.find("0 remain"), std::string::npos);
+}
+
+TEST(RarBooking, Rar6AnOutcomeThatReinstatesADayMustFitTheBudget) {
+  // RAR-6: correcting an acceptable absence (date released) to an unacceptable one makes the
+  // date instructed again. Counted without that appointment: 1 completed + 1 booked of 2.
+  auto others = CountRarDays(2, {Rar("2026-07-01", kAttc), Rar("2026-12-01")}, D(kToday));
+
+  auto refused = CheckReinstatedRarDay(others, D("2026-08-01"));
+  auto same_day = CheckReinstatedRarDay(others, D("2026-12-01"));
+  auto spare = CheckReinstatedRarDay(CountRarDays(3, {Rar("2026-07-01", kAttc)}, D(kToday)),
+                                     D("2026-08-01"));
+
+  ASSERT_FALSE(refused.has_value());
+  EXPECT_EQ(refused.error().code, ErrorCode::kFailedPrecondition);
+  ASSERT_EQ(refused.error().fields.size(), 1U);
+  EXPECT_EQ(refused.error().fields[0].field, "outcome");
+  EXPECT_EQ(refused.error().fields[0].error, "RAR_DAYS_EXHAUSTED");
+  EXPECT_NE(refused.error().message.find("0 remain"), std::string::npos);
+  EXPECT_TRUE(same_day.has_value());  // RAR-3: 1 Dec is already an instructed day
+  EXPECT_TRUE(spare.has_value());
 }
 
 }  // namespace

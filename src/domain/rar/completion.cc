@@ -98,6 +98,11 @@ Result<CompletedRar> CheckCompletion(const Completion& completion, const plan::P
                               " still booked: record their outcomes or cancel them before "
                               "completing the RAR.");
   }
+  if (count.unrecorded > 0) {
+    return FailedPrecondition(DaysText(count.unrecorded) +
+                              " past with no outcome recorded: record what happened before "
+                              "completing the RAR.");
+  }
 
   std::vector<FieldError> errors;
   if (!completion.confirmed) {

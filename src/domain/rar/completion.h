@@ -48,8 +48,8 @@ struct CompletedRar {
 
 // Checks a completion of the RAR counted by `count` against the agreed `plan`, on `today`.
 // Fails with kFailedPrecondition, before looking at the fields, when the plan is a draft or RAR
-// days are still booked (future, or past with no outcome: count.booked > 0), since those days
-// would be instructed after the RAR was complete (RAR-6); otherwise with kInvalidArgument naming
+// days are still booked or past with no outcome (count.booked, count.unrecorded > 0), since those
+// instructions would stand on a completed RAR (RAR-6); otherwise with kInvalidArgument naming
 // every field at fault: "confirmed", "objectives[i].outcome", "objectives[i]" (no such objective
 // in the plan), and, when count.completed < count.ordered, "rationale", "progress" and
 // "outcomeAchieved".

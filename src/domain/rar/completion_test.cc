@@ -202,6 +202,19 @@ TEST(CheckCompletion, RefusesWhileRarDaysAreStillBooked) {
   EXPECT_EQ(one.error().message.rfind("1 RAR day is still booked", 0), 0U);
 }
 
+TEST(CheckCompletion, RefusesWhilePastRarDaysHaveNoOutcome) {
+  // RAR-6: a past appointment with no outcome is an instruction that still stands.
+  RarDayCount count = Count(20, 18, 0);
+  count.unrecorded = 1;
+  count.instructed = 19;
+
+  Result<CompletedRar> done = CheckCompletion(MakeCompletion(), MakePlan(), count, kToday);
+
+  ASSERT_FALSE(done.has_value());
+  EXPECT_EQ(done.error().code, ErrorCode::kFailedPrecondition);
+  EXPECT_EQ(done.error().message.rfind("1 RAR day is past with no outcome recorded", 0), 0U);
+}
+
 TEST(CheckCompletion, RefusesAgainstADraftPlan) {
   // RAR-9: outcomes are recorded against "the objectives agreed in the plan".
   plan::Plan draft = MakePlan();

@@ -12,8 +12,9 @@ namespace probity::rar {
 struct RarDayCount {
   int ordered = 0;     // the court's maximum (RAR-1)
   int completed = 0;   // RAR-5
-  int instructed = 0;  // RAR-6: completed + failed + future booked dates
-  int booked = 0;      // future (or not yet recorded) RAR activity dates that are not yet completed
+  int instructed = 0;  // RAR-6: completed + failed + booked + unrecorded dates
+  int booked = 0;      // RAR-6's "future booked dates": today or later, no outcome, not completed
+  int unrecorded = 0;  // past dates whose appointment has no outcome yet: the instruction stands
   int remaining = 0;   // RAR-7: ordered - instructed, never below 0
   std::vector<Date> completed_dates;
   std::vector<Date> instructed_dates;

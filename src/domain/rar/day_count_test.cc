@@ -96,8 +96,15 @@ TEST(CountRarDays, FollowsRar3ToRar7) {
        1,
        0,
        19},
-      {"RAR-5: a past appointment with no outcome is not a day",
+      {"RAR-5/RAR-6: a past appointment with no outcome is not completed, but its instruction "
+       "stands until an outcome releases it",
        {Rar("2026-11-02", std::nullopt)},
+       0,
+       1,
+       0,
+       19},
+      {"RAR-6: recording a releasing outcome on that past appointment gives the day back",
+       {Rar("2026-11-02", Outcome::kAcceptableAbsence)},
        0,
        0,
        0,
@@ -111,6 +118,22 @@ TEST(CountRarDays, FollowsRar3ToRar7) {
     EXPECT_EQ(count.remaining, c.remaining) << c.rule;
     EXPECT_EQ(count.ordered, 20) << c.rule;
   }
+}
+
+TEST(CountRarDays, Rar6CountsPastAppointmentsWithNoOutcomeApartFromBookings) {
+  // RAR-6: "future booked dates" are booked; a past date with no outcome is instructed but is
+  // neither booked nor completed, and a completed session that day makes it one completed day.
+  auto count =
+      CountRarDays(20,
+                   {Rar("2026-11-02", std::nullopt), Rar("2026-11-03", std::nullopt),
+                    Rar("2026-11-03", Outcome::kAttendedComplied), Rar("2026-11-30", std::nullopt)},
+                   kToday);
+
+  EXPECT_EQ(count.completed, 1);
+  EXPECT_EQ(count.unrecorded, 1);
+  EXPECT_EQ(count.booked, 1);
+  EXPECT_EQ(count.instructed, 3);
+  EXPECT_EQ(count.remaining, 17);
 }
 
 TEST(CountRarDays, Rar7RemainingNeverGoesBelowZero) {
