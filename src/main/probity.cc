@@ -125,7 +125,8 @@ Result<std::unique_ptr<store::SqlStore>> OpenStore(const std::string& db, int po
 struct ServeOptions {
   std::string address = "127.0.0.1";
   int port = 8080;
-  int threads = 8;  // handlers block on the database, so more threads than cores
+  int threads =
+      4;  // handlers block on the database: two a core (docs/performance.md measured 2-16)
   std::string assets;
 };
 

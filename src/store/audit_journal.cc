@@ -34,6 +34,17 @@ Status AuditJournal::Append(std::vector<app::AuditEntry> entries) {
 }
 
 Status AuditJournal::Write(const std::vector<app::AuditEntry>& entries) {
+  if (writes_ != nullptr) {
+    PROBITY_TRY(writes_->Enter());
+    SqlAuditRepository audit(writes_->connection());
+    for (const auto& entry : entries) {
+      if (Status appended = audit.Append(entry); !appended) {
+        (void)writes_->Leave(false);
+        return appended;
+      }
+    }
+    return writes_->Leave(true);
+  }
   auto lease = database_.Acquire();
   auto tx = Transaction::Begin(*lease, TxMode::kWrite);
   PROBITY_TRY(tx);

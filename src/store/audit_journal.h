@@ -15,12 +15,15 @@
 
 #include "app/ports.h"
 #include "store/db.h"
+#include "store/write_group.h"
 
 namespace probity::store {
 
 class AuditJournal {
  public:
-  explicit AuditJournal(Database& database) : database_(database) {}
+  // On SQLite `writes` is the store's WriteGroup, so audit commits share the one writer's
+  // batches with the other writes; null on PostgreSQL, where a pooled connection writes.
+  AuditJournal(Database& database, WriteGroup* writes) : database_(database), writes_(writes) {}
 
   // Returns once `entries` are committed, or with the error that stopped the commit.
   Status Append(std::vector<app::AuditEntry> entries);
@@ -34,6 +37,7 @@ class AuditJournal {
   Status Write(const std::vector<app::AuditEntry>& entries);
 
   Database& database_;
+  WriteGroup* writes_;
   std::mutex mutex_;
   std::condition_variable committed_;
   std::shared_ptr<Batch> pending_;  // entries waiting for the next commit; guarded by mutex_

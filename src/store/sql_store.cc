@@ -1,6 +1,6 @@
 #include "store/sql_store.h"
 
-#include <mutex>
+#include <optional>
 
 #include "store/enforcement_repository.h"
 #include "store/migrate.h"
@@ -10,70 +10,85 @@
 namespace probity::store {
 namespace {
 
+// A transaction of one use case. On PostgreSQL, and for reads on SQLite, it holds a pooled
+// connection and its own transaction; a SQLite write holds a turn of the WriteGroup instead.
 class SqlTx final : public app::Tx {
  public:
-  SqlTx(std::unique_lock<std::mutex> writer, Database::Lease lease, Transaction tx)
-      : writer_(std::move(writer)),
-        lease_(std::move(lease)),
-        tx_(std::move(tx)),
-        people_(*lease_),
-        sentences_(*lease_),
-        org_(*lease_),
-        allocations_(*lease_),
-        contacts_(*lease_),
-        group_sessions_(*lease_),
-        notices_(*lease_),
-        rar_plans_(*lease_),
-        enforcement_(*lease_),
-        users_(*lease_),
-        audit_(*lease_),
-        tiers_(*lease_),
-        workload_(*lease_),
-        proposals_(*lease_) {}
-
-  app::PersonRepository& people() override { return people_; }
-  app::SentenceRepository& sentences() override { return sentences_; }
-  app::OrgRepository& org() override { return org_; }
-  app::AllocationRepository& allocations() override { return allocations_; }
-  app::ContactRepository& contacts() override { return contacts_; }
-  app::GroupSessionRepository& group_sessions() override { return group_sessions_; }
-  app::NoticeRepository& notices() override { return notices_; }
-  app::RarPlanRepository& rar_plans() override { return rar_plans_; }
-  app::EnforcementRepository& enforcement() override { return enforcement_; }
-  app::UserRepository& users() override { return users_; }
-  app::AuditRepository& audit() override { return audit_; }
-  app::TierRepository& tiers() override { return tiers_; }
-  app::WorkloadRepository& workload() override { return workload_; }
-  app::ProposalRepository& proposals() override { return proposals_; }
-  Status Commit() override {
-    auto committed = tx_.Commit();
-    if (writer_.owns_lock()) {
-      writer_.unlock();  // the next writer may begin as soon as this one is durable
+  SqlTx(Database::Lease lease, Transaction tx)
+      : lease_(std::move(lease)), tx_(std::move(tx)), repositories_(**lease_) {}
+  explicit SqlTx(WriteGroup& group) : group_(&group), repositories_(group.connection()) {}
+  SqlTx(const SqlTx&) = delete;
+  SqlTx& operator=(const SqlTx&) = delete;
+  SqlTx(SqlTx&&) = delete;
+  SqlTx& operator=(SqlTx&&) = delete;
+  ~SqlTx() override {
+    if (group_ != nullptr && in_turn_) {
+      (void)group_->Leave(false);  // not committed: this turn's work is undone
     }
-    return committed;
+  }
+
+  app::PersonRepository& people() override { return repositories_.people; }
+  app::SentenceRepository& sentences() override { return repositories_.sentences; }
+  app::OrgRepository& org() override { return repositories_.org; }
+  app::AllocationRepository& allocations() override { return repositories_.allocations; }
+  app::ContactRepository& contacts() override { return repositories_.contacts; }
+  app::GroupSessionRepository& group_sessions() override { return repositories_.group_sessions; }
+  app::NoticeRepository& notices() override { return repositories_.notices; }
+  app::RarPlanRepository& rar_plans() override { return repositories_.rar_plans; }
+  app::EnforcementRepository& enforcement() override { return repositories_.enforcement; }
+  app::UserRepository& users() override { return repositories_.users; }
+  app::AuditRepository& audit() override { return repositories_.audit; }
+  app::TierRepository& tiers() override { return repositories_.tiers; }
+  app::WorkloadRepository& workload() override { return repositories_.workload; }
+  app::ProposalRepository& proposals() override { return repositories_.proposals; }
+  Status Commit() override {
+    if (group_ != nullptr) {
+      in_turn_ = false;
+      return group_->Leave(true);  // returns once the batch holding this work is durable
+    }
+    return tx_->Commit();
   }
 
  private:
-  // Declared first so it is released last: after the rollback of an uncommitted transaction.
-  std::unique_lock<std::mutex> writer_;
+  struct Repositories {
+    explicit Repositories(Connection& c)
+        : people(c),
+          sentences(c),
+          org(c),
+          allocations(c),
+          contacts(c),
+          group_sessions(c),
+          notices(c),
+          rar_plans(c),
+          enforcement(c),
+          users(c),
+          audit(c),
+          tiers(c),
+          workload(c),
+          proposals(c) {}
+    SqlPersonRepository people;
+    SqlSentenceRepository sentences;
+    SqlOrgRepository org;
+    SqlAllocationRepository allocations;
+    SqlContactRepository contacts;
+    SqlGroupSessionRepository group_sessions;
+    SqlNoticeRepository notices;
+    SqlRarPlanRepository rar_plans;
+    SqlEnforcementRepository enforcement;
+    SqlUserRepository users;
+    SqlAuditRepository audit;
+    SqlTierRepository tiers;
+    SqlWorkloadRepository workload;
+    SqlProposalRepository proposals;
+  };
+
   // Declared before the transaction so it is destroyed after it: the transaction rolls back
   // before the connection goes back to the pool.
-  Database::Lease lease_;
-  Transaction tx_;
-  SqlPersonRepository people_;
-  SqlSentenceRepository sentences_;
-  SqlOrgRepository org_;
-  SqlAllocationRepository allocations_;
-  SqlContactRepository contacts_;
-  SqlGroupSessionRepository group_sessions_;
-  SqlNoticeRepository notices_;
-  SqlRarPlanRepository rar_plans_;
-  SqlEnforcementRepository enforcement_;
-  SqlUserRepository users_;
-  SqlAuditRepository audit_;
-  SqlTierRepository tiers_;
-  SqlWorkloadRepository workload_;
-  SqlProposalRepository proposals_;
+  std::optional<Database::Lease> lease_;
+  std::optional<Transaction> tx_;
+  WriteGroup* group_ = nullptr;
+  bool in_turn_ = true;
+  Repositories repositories_;
 };
 
 }  // namespace
@@ -85,22 +100,27 @@ Result<std::unique_ptr<SqlStore>> SqlStore::Open(const std::string& url, int poo
   connection->reset();
   auto database = OpenDatabase(url, pool_size);
   PROBITY_TRY(database);
-  return std::make_unique<SqlStore>(std::move(*database));
+  std::unique_ptr<WriteGroup> writes;
+  if ((*database)->engine() == Engine::kSqlite) {
+    // SQLite's one writer: a connection of its own that every write of this process goes
+    // through, so writes are group-committed (ADR 0010). PostgreSQL takes concurrent writers.
+    auto writer = OpenConnection(url);
+    PROBITY_TRY(writer);
+    writes = std::make_unique<WriteGroup>(std::move(*writer));
+  }
+  return std::make_unique<SqlStore>(std::move(*database), std::move(writes));
 }
 
 Result<std::unique_ptr<app::Tx>> SqlStore::Begin(app::TxKind kind) {
-  // SQLite has one writer. Its busy handler polls with sleeps of up to 100 ms, which made the
-  // tail of concurrent writes reach a second (docs/performance.md); writers of this process
-  // queue on a mutex instead, taken before a pooled connection so waiting writers hold none.
-  std::unique_lock<std::mutex> writer(sqlite_writer_, std::defer_lock);
-  if (kind == app::TxKind::kWrite && database_->engine() == Engine::kSqlite) {
-    writer.lock();
+  if (kind == app::TxKind::kWrite && writes_) {
+    PROBITY_TRY(writes_->Enter());
+    return std::unique_ptr<app::Tx>(new SqlTx(*writes_));
   }
   auto lease = database_->Acquire();
   auto tx =
       Transaction::Begin(*lease, kind == app::TxKind::kWrite ? TxMode::kWrite : TxMode::kRead);
   PROBITY_TRY(tx);
-  return std::unique_ptr<app::Tx>(new SqlTx(std::move(writer), std::move(lease), std::move(*tx)));
+  return std::unique_ptr<app::Tx>(new SqlTx(std::move(lease), std::move(*tx)));
 }
 
 Status SqlStore::Ping() {

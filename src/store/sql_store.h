@@ -2,19 +2,22 @@
 #pragma once
 
 #include <memory>
-#include <mutex>
 #include <string>
 
 #include "app/ports.h"
 #include "store/audit_journal.h"
 #include "store/db.h"
+#include "store/write_group.h"
 
 namespace probity::store {
 
 class SqlStore final : public app::Store {
  public:
-  explicit SqlStore(std::unique_ptr<Database> database)
-      : database_(std::move(database)), journal_(*database_) {}
+  // `writes` (SQLite only, else null) carries every write transaction and audit commit.
+  SqlStore(std::unique_ptr<Database> database, std::unique_ptr<WriteGroup> writes)
+      : database_(std::move(database)),
+        writes_(std::move(writes)),
+        journal_(*database_, writes_.get()) {}
   // Opens a pool of `pool_size` connections to `url` and applies pending migrations.
   static Result<std::unique_ptr<SqlStore>> Open(const std::string& url, int pool_size);
 
@@ -28,8 +31,8 @@ class SqlStore final : public app::Store {
 
  private:
   std::unique_ptr<Database> database_;
+  std::unique_ptr<WriteGroup> writes_;
   AuditJournal journal_;
-  std::mutex sqlite_writer_;  // write transactions on SQLite, one at a time (see Begin)
 };
 
 }  // namespace probity::store
