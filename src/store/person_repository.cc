@@ -1,4 +1,6 @@
 #include <sstream>
+#include <string>
+#include <vector>
 
 #include "domain/person/text.h"
 #include "store/repositories.h"
@@ -105,41 +107,72 @@ Result<std::optional<person::Person>> SqlPersonRepository::FindByCrn(const std::
 namespace {
 
 // The summary columns shared by every kind of search; `hit` names the matching people and
-// `limit_parameter` is the $N that caps the rows.
+// `limit_parameter` is the $N that caps the rows. The page of people is chosen first and only
+// its rows are joined to their area and officer (a name search has up to four branches' hits).
 std::string SummarySql(std::string_view hit, std::string_view limit_parameter) {
   return std::string(hit) +
-         " SELECT p.person_id, p.crn, p.first_name, p.surname, p.date_of_birth, p.sex,"
-         "  p.pnc_number, COALESCE(ar.name, ''), COALESCE(s.first_name || ' ' || s.surname, ''),"
-         "  MIN(hit.alias_name)"
-         " FROM hit JOIN person p ON p.person_id = hit.person_id"
-         " LEFT JOIN area ar ON ar.area_id = p.home_area_id"
-         " LEFT JOIN allocation al ON al.person_id = p.person_id AND al.ended_on IS NULL"
+         ", top AS (SELECT p.person_id, p.crn, p.first_name, p.surname, p.date_of_birth, p.sex,"
+         "  p.pnc_number, p.home_area_id, t.match_key, t.alias_name"
+         " FROM (SELECT person_id, MIN(match_key) AS match_key, MIN(alias_name) AS alias_name"
+         "  FROM hit GROUP BY person_id) AS t JOIN person p ON p.person_id = t.person_id"
+         " ORDER BY t.match_key, p.date_of_birth, p.crn LIMIT " +
+         std::string(limit_parameter) +
+         ")"
+         " SELECT top.person_id, top.crn, top.first_name, top.surname, top.date_of_birth, top.sex,"
+         "  top.pnc_number, COALESCE(ar.name, ''), COALESCE(s.first_name || ' ' || s.surname, ''),"
+         "  top.alias_name"
+         " FROM top LEFT JOIN area ar ON ar.area_id = top.home_area_id"
+         " LEFT JOIN allocation al ON al.person_id = top.person_id AND al.ended_on IS NULL"
          " LEFT JOIN staff s ON s.staff_id = al.staff_id"
-         " GROUP BY p.person_id, p.crn, p.first_name, p.surname, p.date_of_birth, p.sex,"
-         "  p.pnc_number, ar.name, s.first_name, s.surname"
-         " ORDER BY MIN(hit.match_key), p.date_of_birth, p.crn LIMIT " +
-         std::string(limit_parameter);
+         " ORDER BY top.match_key, top.date_of_birth, top.crn";
 }
 
-// Names match on key prefixes: [key, key + "~") is every key that starts with `key`, and lets
-// both engines use the (surname_key, first_name_key) indexes. Results come in order of the name
-// that matched (a person found by an alias sorts under the alias), and each branch stops at the
-// first $6 rows in index order, so a common surname ("Jones": 10,000 people at national scale)
-// costs no more than a rare one.
-const std::string kByName = SummarySql(
-    "WITH hit AS ("
-    "  SELECT * FROM (SELECT person_id, NULL AS alias_name,"
-    "    surname_key || ' ' || first_name_key AS match_key FROM person"
-    "   WHERE surname_key >= $1 AND surname_key < $2 AND first_name_key >= $3"
-    "     AND first_name_key < $4 AND ($5 = '' OR date_of_birth = $5)"
-    "   ORDER BY surname_key, first_name_key, date_of_birth, crn LIMIT $6) AS by_name"
-    "  UNION ALL"
-    "  SELECT * FROM (SELECT person_id, first_name || ' ' || surname,"
-    "    surname_key || ' ' || first_name_key FROM alias"
-    "   WHERE surname_key >= $1 AND surname_key < $2 AND first_name_key >= $3"
-    "     AND first_name_key < $4 AND ($5 = '' OR date_of_birth = $5)"
-    "   ORDER BY surname_key, first_name_key, alias_id LIMIT $6) AS by_alias)",
-    "$6");
+// Names match on key prefixes: [key, key + "~") is every key that starts with `key`. Results come
+// in order of the name that matched (a person found by an alias sorts under the alias), and each
+// branch stops at the first $6 rows in index order, so a common surname ("Jones": 10,000 people at
+// national scale) costs no more than a rare one.
+//
+// Without a date of birth each table is read in two branches, the surname itself and the longer
+// surnames it begins, so that in the first the first-name prefix narrows the index range too: as
+// one range, "John Smith" walked every Smith before "john" (~6,000 index entries). With a date of
+// birth the (date_of_birth, surname_key, first_name_key) indexes (migration 0009) seek the date.
+std::string NameBranch(std::string_view columns, std::string_view table, std::string_view surname,
+                       std::string_view order) {
+  return "SELECT * FROM (SELECT person_id, " + std::string(columns) +
+         ", surname_key || ' ' || first_name_key AS match_key FROM " + std::string(table) +
+         " WHERE " + std::string(surname) +
+         " AND first_name_key >= $3 AND first_name_key < $4 AND ($5 = '' OR date_of_birth = $5)"
+         " ORDER BY " +
+         std::string(order) + " LIMIT $6)";
+}
+
+std::string NameHits(bool with_birth_date) {
+  const std::string person_columns = "NULL AS alias_name";
+  const std::string alias_columns = "first_name || ' ' || surname";
+  const std::string person_order = "surname_key, first_name_key, date_of_birth, crn";
+  const std::string alias_order = "surname_key, first_name_key, alias_id";
+  std::vector<std::string> branches;
+  if (with_birth_date) {
+    const std::string by_date = "date_of_birth = $5 AND surname_key >= $1 AND surname_key < $2";
+    branches = {NameBranch(person_columns, "person", by_date, person_order),
+                NameBranch(alias_columns, "alias", by_date, alias_order)};
+  } else {
+    const std::string same = "surname_key = $1";
+    const std::string longer = "surname_key > $1 AND surname_key < $2";
+    branches = {NameBranch(person_columns, "person", same, person_order),
+                NameBranch(person_columns, "person", longer, person_order),
+                NameBranch(alias_columns, "alias", same, alias_order),
+                NameBranch(alias_columns, "alias", longer, alias_order)};
+  }
+  std::string hit = "WITH hit AS (";
+  for (std::size_t i = 0; i < branches.size(); ++i) {
+    hit += (i == 0 ? "" : " UNION ALL ") + branches[i] + " AS b" + std::to_string(i);
+  }
+  return hit + ")";
+}
+
+const std::string kByName = SummarySql(NameHits(false), "$6");
+const std::string kByNameAndBirthDate = SummarySql(NameHits(true), "$6");
 const std::string kByIdentifier = SummarySql(
     "WITH hit AS (SELECT person_id, NULL AS alias_name,"
     "  surname_key || ' ' || first_name_key AS match_key FROM person"
@@ -154,8 +187,9 @@ Result<std::vector<app::PersonSummary>> SqlPersonRepository::Search(
   Result<Statement*> q = Internal("unreachable");
   switch (query.kind) {
     case person::SearchQuery::Kind::kName:
-      q = c_.Query(kByName, query.surname_key, query.surname_key + "~", query.first_name_key,
-                   query.first_name_key + "~", dob, limit);
+      q = c_.Query(dob.empty() ? kByName : kByNameAndBirthDate, query.surname_key,
+                   query.surname_key + "~", query.first_name_key, query.first_name_key + "~", dob,
+                   limit);
       break;
     case person::SearchQuery::Kind::kCrn:
     case person::SearchQuery::Kind::kPnc:
