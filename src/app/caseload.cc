@@ -33,12 +33,21 @@ Result<Caseload> ViewCaseload(const Context& ctx, const Actor& actor,
   Date today = ctx.clock.Today();
   auto entries = (*tx)->allocations().Caseload(caseload.officer.id, today);
   PROBITY_TRY(entries);
+  // Every RAR's contacts in one read, not one query per case.
+  std::vector<sentence::RequirementId> rars;
+  for (const auto& entry : *entries) {
+    if (entry.rar_requirement) {
+      rars.push_back(*entry.rar_requirement);
+    }
+  }
+  auto contacts = (*tx)->contacts().ForRequirements(rars);
+  PROBITY_TRY(contacts);
+  caseload.rows.reserve(entries->size());
+  std::size_t next_rar = 0;
   for (auto& entry : *entries) {
     CaseloadRow row{std::move(entry), std::nullopt};
     if (row.entry.rar_requirement) {
-      auto contacts = (*tx)->contacts().ForRequirement(*row.entry.rar_requirement);
-      PROBITY_TRY(contacts);
-      row.rar = rar::CountRarDays(row.entry.rar_days_ordered, *contacts, today);
+      row.rar = rar::CountRarDays(row.entry.rar_days_ordered, (*contacts)[next_rar++], today);
     }
     caseload.rows.push_back(std::move(row));
   }

@@ -172,6 +172,10 @@ class ContactRepository {
   // Every RAR activity contact recorded against the requirement (for RAR-5..7 counting).
   virtual Result<std::vector<contact::Contact>> ForRequirement(
       sentence::RequirementId requirement) = 0;
+  // The same for several requirements at once (a caseload's RARs): one list per id, in the order
+  // of `requirements`.
+  virtual Result<std::vector<std::vector<contact::Contact>>> ForRequirements(
+      const std::vector<sentence::RequirementId>& requirements) = 0;
   // Inserts the appointment (contact.id is ignored); returns the new id.
   virtual Result<contact::ContactId> Insert(const AppointmentRecord& appointment) = 0;
   virtual Result<std::optional<AppointmentRecord>> Find(contact::ContactId id) = 0;

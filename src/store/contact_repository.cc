@@ -1,3 +1,7 @@
+#include <string>
+#include <unordered_map>
+#include <vector>
+
 #include "store/repositories.h"
 
 namespace probity::store {
@@ -83,6 +87,45 @@ Result<std::vector<contact::Contact>> SqlContactRepository::ForRequirement(
     contacts.push_back(std::move(c));
   }));
   return contacts;
+}
+
+Result<std::vector<std::vector<contact::Contact>>> SqlContactRepository::ForRequirements(
+    const std::vector<sentence::RequirementId>& requirements) {
+  // One statement for up to kChunk requirements (unused places bound to 0, which no requirement
+  // has), so the SQL text and its cached statement are the same whatever the caseload's size.
+  constexpr std::size_t kChunk = 64;
+  static const std::string kSql = [] {
+    std::string text =
+        "SELECT requirement_id, contact_type, contact_date, outcome, contact_id FROM contact"
+        " WHERE requirement_id IN (";
+    for (std::size_t i = 1; i <= kChunk; ++i) {
+      text += (i == 1 ? "$" : ", $") + std::to_string(i);
+    }
+    return text + ") ORDER BY requirement_id, contact_date";
+  }();
+  std::unordered_map<std::int64_t, std::size_t> index;
+  for (std::size_t i = 0; i < requirements.size(); ++i) {
+    index.emplace(requirements[i].value(), i);
+  }
+  std::vector<std::vector<contact::Contact>> out(requirements.size());
+  for (std::size_t first = 0; first < requirements.size(); first += kChunk) {
+    auto q = c_.Prepare(kSql);
+    PROBITY_TRY(q);
+    for (std::size_t i = 0; i < kChunk; ++i) {
+      std::size_t at = first + i;
+      (*q)->Bind(static_cast<int>(i + 1),
+                 at < requirements.size() ? requirements[at].value() : std::int64_t{0});
+    }
+    PROBITY_TRY(ForEachRow(**q, [&](const Row& r) {
+      contact::Contact c;
+      c.type = contact::ParseContactType(r.Text(1)).value_or(contact::ContactType::kOther);
+      c.date = DateColumn(r, 2);
+      c.outcome = r.IsNull(3) ? std::nullopt : contact::ParseOutcome(r.Text(3));
+      c.id = contact::ContactId(r.Int(4));
+      out[index.at(r.Int(0))].push_back(std::move(c));
+    }));
+  }
+  return out;
 }
 
 Result<contact::ContactId> SqlContactRepository::Insert(const app::AppointmentRecord& a) {

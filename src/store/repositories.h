@@ -80,6 +80,8 @@ class SqlContactRepository final : public app::ContactRepository {
                                                int limit) override;
   Result<std::vector<app::ContactView>> Upcoming(person::PersonId person, Date from,
                                                  int limit) override;
+  Result<std::vector<std::vector<contact::Contact>>> ForRequirements(
+      const std::vector<sentence::RequirementId>& requirements) override;
   Result<std::vector<contact::Contact>> ForRequirement(
       sentence::RequirementId requirement) override;
   Result<contact::ContactId> Insert(const app::AppointmentRecord& appointment) override;
