@@ -1,3 +1,7 @@
+#include <string>
+#include <unordered_map>
+#include <vector>
+
 #include "store/repositories.h"
 
 namespace probity::store {
@@ -243,34 +247,22 @@ Status SqlAllocationRepository::SavePolicy(const allocation::Policy& policy, Ins
 
 Result<std::vector<app::CaseloadEntry>> SqlAllocationRepository::Caseload(org::StaffId officer,
                                                                           Date today) {
-  // The latest sentence of each case, its RAR (if any), and the next unrecorded appointment.
+  // Two flat reads rather than per-case subqueries that sort (a third of the caseload page's
+  // time at national scale): the cases with their next unrecorded appointment, then every
+  // sentence of those cases with its RAR, from which the latest is chosen here.
   auto q = c_.Query(
       "SELECT p.person_id, p.crn, p.first_name, p.surname, p.tier, p.registers,"
-      " s.order_type, s.end_date, r.requirement_id, r.length,"
       " (SELECT c.contact_date || '|' || c.start_time || '|' || c.contact_type FROM contact c"
       "   WHERE c.person_id = p.person_id AND c.contact_date >= $2 AND c.outcome IS NULL"
       "   ORDER BY c.contact_date, c.start_time LIMIT 1)"
       " FROM allocation a JOIN person p ON p.person_id = a.person_id"
-      " LEFT JOIN sentence s ON s.sentence_id = ("
-      "   SELECT s2.sentence_id FROM event e2 JOIN sentence s2 ON s2.event_id = e2.event_id"
-      "   WHERE e2.person_id = p.person_id ORDER BY s2.sentence_date DESC, s2.sentence_id DESC"
-      "   LIMIT 1)"
-      " LEFT JOIN requirement r ON r.requirement_id = ("
-      "   SELECT r2.requirement_id FROM requirement r2 WHERE r2.sentence_id = s.sentence_id"
-      "   AND r2.requirement_type = 'rar' AND r2.status <> 'terminated'"
-      "   ORDER BY r2.requirement_id LIMIT 1)"
       " WHERE a.staff_id = $1 AND a.ended_on IS NULL"
       " ORDER BY p.surname, p.first_name, p.crn",
       officer.value(), FormatDate(today));
   PROBITY_TRY(q);
   std::vector<app::CaseloadEntry> entries;
-  while (true) {
-    auto more = (*q)->Step();
-    PROBITY_TRY(more);
-    if (!*more) {
-      break;
-    }
-    const Row& r = (*q)->row();
+  std::unordered_map<std::int64_t, std::size_t> by_person;
+  PROBITY_TRY(ForEachRow(**q, [&](const Row& r) {
     app::CaseloadEntry e;
     e.person = person::PersonId(r.Int(0));
     e.crn = r.Text(1);
@@ -278,23 +270,61 @@ Result<std::vector<app::CaseloadEntry>> SqlAllocationRepository::Caseload(org::S
     e.surname = r.Text(3);
     e.tier = r.Text(4);
     e.registers = ParseRegisters(r.Text(5));
-    if (!r.IsNull(6)) {
-      e.order_type = sentence::ParseOrderType(r.Text(6));
-      e.order_end = OptDateColumn(r, 7);
-    }
-    if (auto requirement = r.OptInt(8)) {
-      e.rar_requirement = sentence::RequirementId(*requirement);
-      e.rar_days_ordered = static_cast<int>(r.OptInt(9).value_or(0));
-    }
-    if (auto next = r.OptText(10)) {
+    if (auto next = r.OptText(6)) {
       auto bar1 = next->find('|');
       auto bar2 = next->find('|', bar1 + 1);
       e.next_appointment = ParseDate(next->substr(0, bar1));
       e.next_appointment_time = next->substr(bar1 + 1, bar2 - bar1 - 1);
       e.next_appointment_type = contact::ParseContactType(next->substr(bar2 + 1));
     }
+    by_person.emplace(e.person.value(), entries.size());
     entries.push_back(std::move(e));
-  }
+  }));
+
+  // Each case's latest sentence (by sentence date, then id) and that sentence's first RAR not
+  // terminated (lowest requirement id).
+  struct Latest {
+    std::string date;
+    std::int64_t sentence = 0;
+  };
+  std::vector<Latest> latest(entries.size());
+  auto sentences = c_.Query(
+      "SELECT e.person_id, s.sentence_id, s.sentence_date, s.order_type, s.end_date,"
+      " r.requirement_id, r.length"
+      " FROM allocation a JOIN event e ON e.person_id = a.person_id"
+      " JOIN sentence s ON s.event_id = e.event_id"
+      " LEFT JOIN requirement r ON r.sentence_id = s.sentence_id"
+      "  AND r.requirement_type = 'rar' AND r.status <> 'terminated'"
+      " WHERE a.staff_id = $1 AND a.ended_on IS NULL",
+      officer.value());
+  PROBITY_TRY(sentences);
+  PROBITY_TRY(ForEachRow(**sentences, [&](const Row& r) {
+    auto found = by_person.find(r.Int(0));
+    if (found == by_person.end()) {
+      return;
+    }
+    app::CaseloadEntry& e = entries[found->second];
+    Latest& best = latest[found->second];
+    std::string date = r.Text(2);
+    std::int64_t sentence = r.Int(1);
+    bool later =
+        best.sentence == 0 || date > best.date || (date == best.date && sentence > best.sentence);
+    if (later) {
+      best = {std::move(date), sentence};
+      e.order_type = sentence::ParseOrderType(r.Text(3));
+      e.order_end = OptDateColumn(r, 4);
+      e.rar_requirement.reset();
+      e.rar_days_ordered = 0;
+    }
+    if (sentence != best.sentence) {
+      return;
+    }
+    if (auto requirement = r.OptInt(5);
+        requirement && (!e.rar_requirement || *requirement < e.rar_requirement->value())) {
+      e.rar_requirement = sentence::RequirementId(*requirement);
+      e.rar_days_ordered = static_cast<int>(r.OptInt(6).value_or(0));
+    }
+  }));
   return entries;
 }
 

@@ -115,12 +115,21 @@ Data CaseloadPage(app::Caseload caseload, const std::string& sort, bool descendi
       column = sort;
     }
   }
-  std::stable_sort(caseload.rows.begin(), caseload.rows.end(),
-                   [&](const app::CaseloadRow& a, const app::CaseloadRow& b) {
-                     auto ka = SortKey(a, column);
-                     auto kb = SortKey(b, column);
-                     return descending ? kb < ka : ka < kb;
-                   });
+  // Each row's key is built once, not once per comparison.
+  std::vector<std::pair<std::string, std::size_t>> keys;
+  keys.reserve(caseload.rows.size());
+  for (std::size_t i = 0; i < caseload.rows.size(); ++i) {
+    keys.emplace_back(SortKey(caseload.rows[i], column), i);
+  }
+  std::stable_sort(keys.begin(), keys.end(), [&](const auto& a, const auto& b) {
+    return descending ? b.first < a.first : a.first < b.first;
+  });
+  std::vector<app::CaseloadRow> sorted;
+  sorted.reserve(keys.size());
+  for (const auto& [key, i] : keys) {
+    sorted.push_back(std::move(caseload.rows[i]));
+  }
+  caseload.rows = std::move(sorted);
   Data page;
   std::string officer = caseload.officer.first_name + " " + caseload.officer.surname;
   page.set("officer_name", officer);
