@@ -114,7 +114,12 @@ Result<std::unique_ptr<SqlStore>> SqlStore::Open(const std::string& url, int poo
 Result<std::unique_ptr<app::Tx>> SqlStore::Begin(app::TxKind kind) {
   if (kind == app::TxKind::kWrite && writes_) {
     PROBITY_TRY(writes_->Enter());
-    return std::unique_ptr<app::Tx>(new SqlTx(*writes_));
+    try {
+      return std::unique_ptr<app::Tx>(new SqlTx(*writes_));
+    } catch (...) {
+      (void)writes_->Leave(false);  // never keep the turn: every later write would wait on it
+      throw;
+    }
   }
   auto lease = database_->Acquire();
   auto tx =

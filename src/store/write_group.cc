@@ -6,14 +6,12 @@ Status WriteGroup::Enter() {
   ++waiting_;
   turn_.lock();
   --waiting_;
-  if (!batch_open_) {
+  if (!batch_) {
     if (Status begun = connection_->Begin(TxMode::kWrite); !begun) {
       turn_.unlock();
       return begun;
     }
-    batch_open_ = true;
-    batch_turns_ = 0;
-    ++batch_;
+    batch_ = std::make_shared<Batch>();
   }
   if (Status opened = connection_->ExecuteScript("SAVEPOINT probity_write"); !opened) {
     // Nothing of this turn is in the batch; earlier turns may be waiting on it.
@@ -23,7 +21,7 @@ Status WriteGroup::Enter() {
     turn_.unlock();
     return opened;
   }
-  ++batch_turns_;
+  ++batch_->turns;
   return Ok();
 }
 
@@ -33,13 +31,21 @@ Status WriteGroup::Leave(bool keep) {
     own = connection_->ExecuteScript("RELEASE probity_write");
   }
   if (!keep || !own) {
-    // Undo this turn's work only: the batch's other turns stay in it.
-    (void)connection_->ExecuteScript("ROLLBACK TO probity_write; RELEASE probity_write");
+    // Undo this turn's work only: the batch's other turns stay in it. When the savepoint is
+    // gone, SQLite has rolled back the whole transaction (a full disk, an I/O error): every turn
+    // of the batch is lost, and each must hear so.
+    Status undone = connection_->ExecuteScript("ROLLBACK TO probity_write; RELEASE probity_write");
+    if (!undone) {
+      std::shared_ptr<Batch> lost = batch_;
+      Finish(Status(Internal("The write was lost with its batch: " + undone.error().message)));
+      turn_.unlock();
+      return keep ? lost->status : own;
+    }
   }
   const bool joined = keep && own;
-  const std::uint64_t mine = batch_;
+  std::shared_ptr<Batch> mine = batch_;
   // The last writer of a queue commits for it; so does one that fills the batch.
-  if (waiting_.load() == 0 || batch_turns_ >= kMaxBatch) {
+  if (waiting_.load() == 0 || mine->turns >= kMaxBatch) {
     CommitBatch();
   }
   turn_.unlock();
@@ -47,9 +53,8 @@ Status WriteGroup::Leave(bool keep) {
     return own;
   }
   std::unique_lock lock(done_mutex_);
-  done_.wait(lock, [&] { return finished_ >= mine; });
-  auto failed = failed_.find(mine);
-  return failed == failed_.end() ? Ok() : Status(failed->second);
+  done_.wait(lock, [&] { return mine->done; });
+  return mine->status;
 }
 
 void WriteGroup::CommitBatch() {
@@ -57,16 +62,15 @@ void WriteGroup::CommitBatch() {
   if (!committed) {
     (void)connection_->Rollback();  // a failed COMMIT may leave the transaction open
   }
-  batch_open_ = false;
+  Finish(std::move(committed));
+}
+
+void WriteGroup::Finish(Status status) {
+  std::shared_ptr<Batch> batch = std::move(batch_);
   {
     std::lock_guard lock(done_mutex_);
-    finished_ = batch_;
-    if (!committed) {
-      failed_.emplace(batch_, committed.error());
-      while (failed_.size() > 16) {
-        failed_.erase(failed_.begin());  // writers read theirs at once; old ones can go
-      }
-    }
+    batch->status = std::move(status);
+    batch->done = true;
   }
   done_.notify_all();
 }

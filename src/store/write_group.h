@@ -8,8 +8,6 @@
 
 #include <atomic>
 #include <condition_variable>
-#include <cstdint>
-#include <map>
 #include <memory>
 #include <mutex>
 
@@ -37,21 +35,26 @@ class WriteGroup {
   Status Leave(bool keep);
 
  private:
-  // REQUIRES: turn_ held. Commits the open batch and wakes the writers waiting on it.
+  // The writes of one transaction. Each writer that joined it keeps it until it is done.
+  struct Batch {
+    int turns = 0;         // guarded by turn_
+    bool done = false;     // guarded by done_mutex_
+    Status status = Ok();  // the COMMIT's, once done; guarded by done_mutex_
+  };
+
+  // REQUIRES: turn_ held and a batch open. Commits it and wakes the writers waiting on it.
   void CommitBatch();
+  // REQUIRES: turn_ held and a batch open. Ends it with `status` (no batch is open after).
+  void Finish(Status status);
 
   static constexpr int kMaxBatch = 64;  // a batch commits after this many turns regardless
 
   std::unique_ptr<Connection> connection_;
   std::mutex turn_;               // held from Enter to Leave by the writer using the connection
   std::atomic<int> waiting_{0};   // writers blocked in Enter
-  bool batch_open_ = false;       // guarded by turn_
-  int batch_turns_ = 0;           // guarded by turn_
-  std::uint64_t batch_ = 0;       // the open batch's number (or the last one's); guarded by turn_
-  std::mutex done_mutex_;         // guards the three below
-  std::condition_variable done_;  // signalled when a batch is committed (or fails)
-  std::uint64_t finished_ = 0;    // every batch up to this number has finished
-  std::map<std::uint64_t, Error> failed_;  // batches whose commit failed (rare; a few kept)
+  std::shared_ptr<Batch> batch_;  // the open batch, or null; guarded by turn_
+  std::mutex done_mutex_;
+  std::condition_variable done_;  // signalled when a batch is done
 };
 
 }  // namespace probity::store

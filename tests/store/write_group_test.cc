@@ -61,6 +61,20 @@ TEST_F(WriteGroupTest, ARolledBackTurnLeavesNothing) {
   EXPECT_EQ(CommittedRows(), 0);
 }
 
+TEST_F(WriteGroupTest, ABatchSQLiteRolledBackIsReportedLostAndTheNextWriteStillCommits) {
+  // SQLite rolls back the whole transaction on some errors (a full disk, an I/O error); a
+  // ROLLBACK inside the turn does the same to the batch.
+  ASSERT_TRUE(group_->Enter());
+  ASSERT_TRUE(group_->connection().ExecuteScript("INSERT INTO note (n) VALUES (1); ROLLBACK"));
+
+  Status lost = group_->Leave(true);
+
+  EXPECT_FALSE(lost);
+  EXPECT_EQ(CommittedRows(), 0);
+  ASSERT_TRUE(Insert(2, true));
+  EXPECT_EQ(CommittedRows(), 1);
+}
+
 TEST_F(WriteGroupTest, ConcurrentWritersAreAllCommittedAndRollbacksTakeNothingElse) {
   constexpr int kThreads = 8;
   constexpr int kEach = 50;
