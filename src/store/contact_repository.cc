@@ -103,9 +103,9 @@ Result<std::vector<std::vector<contact::Contact>>> SqlContactRepository::ForRequ
     }
     return text + ") ORDER BY requirement_id, contact_date";
   }();
-  std::unordered_map<std::int64_t, std::size_t> index;
+  std::unordered_map<std::int64_t, std::vector<std::size_t>> index;  // an id may repeat
   for (std::size_t i = 0; i < requirements.size(); ++i) {
-    index.emplace(requirements[i].value(), i);
+    index[requirements[i].value()].push_back(i);
   }
   std::vector<std::vector<contact::Contact>> out(requirements.size());
   for (std::size_t first = 0; first < requirements.size(); first += kChunk) {
@@ -122,7 +122,9 @@ Result<std::vector<std::vector<contact::Contact>>> SqlContactRepository::ForRequ
       c.date = DateColumn(r, 2);
       c.outcome = r.IsNull(3) ? std::nullopt : contact::ParseOutcome(r.Text(3));
       c.id = contact::ContactId(r.Int(4));
-      out[index.at(r.Int(0))].push_back(std::move(c));
+      for (std::size_t at : index.at(r.Int(0))) {
+        out[at].push_back(c);
+      }
     }));
   }
   return out;
