@@ -17,8 +17,8 @@ RarRisk AssessRarRisk(const RarDayCount& count, Date start, Date end, Date today
   risk.cannot_fit = risk.days_to_deliver > risk.days_that_fit;
 
   Date window_end = start + std::chrono::days(kFirstActivityWindowDays);
-  // Once every day is delivered, a slow start no longer puts anything at risk.
-  if (today >= window_end && risk.days_to_deliver > 0) {
+  // Once every day ordered is completed, a slow start no longer puts anything at risk.
+  if (today >= window_end && count.completed < count.ordered) {
     risk.no_early_activity =
         std::none_of(count.completed_dates.begin(), count.completed_dates.end(),
                      [&](Date d) { return d < window_end; });

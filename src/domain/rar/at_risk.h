@@ -11,7 +11,7 @@ namespace probity::rar {
 inline constexpr double kDefaultRarDaysPerWeek = 1.0;
 
 // RAR-7: "no purposeful activity" — no RAR day completed in the first 8 weeks of the order,
-// while days are still to be delivered.
+// while fewer days are completed than ordered.
 inline constexpr int kFirstActivityWindowDays = 8 * 7;
 
 struct RarRisk {

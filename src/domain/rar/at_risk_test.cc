@@ -18,6 +18,7 @@ RarDayCount Count(int booked, int remaining, const std::vector<const char*>& com
     c.completed_dates.push_back(D(d));
   }
   c.completed = static_cast<int>(c.completed_dates.size());
+  c.ordered = c.completed + booked + remaining;
   return c;
 }
 
@@ -59,6 +60,17 @@ TEST(RarRisk, Rar7DaysThatCannotBeFittedOrNoActivityInTheFirstEightWeeks) {
       // RAR-7 first 8 weeks: a slow start, but every day is now delivered: nothing at risk.
       {"RAR-7 slow start, all delivered", Count(0, 0, {"2026-11-02"}), "2026-09-01", "2027-09-01",
        "2026-11-23", 1.0, 40, false, false},
+      // RAR-7 first 8 weeks: appointments held but not recorded are not activity that happened,
+      // even though they use the budget (10 unrecorded of 10: nothing booked or remaining).
+      {"RAR-7 no activity recorded in 8 weeks",
+       [] {
+         RarDayCount c = Count(0, 0, {});
+         c.ordered = 10;
+         c.unrecorded = 10;
+         c.instructed = 10;
+         return c;
+       }(),
+       "2026-09-01", "2027-09-01", "2026-11-23", 1.0, 40, false, true},
       // RAR-7 first 8 weeks: a day completed on 26 Oct (day 55) is inside the window.
       {"RAR-7 activity on the last day of the window", Count(2, 10, {"2026-10-26"}), "2026-09-01",
        "2027-09-01", "2026-11-23", 1.0, 40, false, false},
