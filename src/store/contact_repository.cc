@@ -13,6 +13,17 @@ constexpr const char* kContactColumns =
     " c.provider, c.notes, c.outcome_reason";
 constexpr int kContactColumnCount = 9;
 
+// A contact as RAR counting needs it, from columns contact_type, contact_date, outcome,
+// contact_id starting at `first`.
+contact::Contact ReadRarContact(const Row& r, int first) {
+  contact::Contact c;
+  c.type = contact::ParseContactType(r.Text(first)).value_or(contact::ContactType::kOther);
+  c.date = DateColumn(r, first + 1);
+  c.outcome = r.IsNull(first + 2) ? std::nullopt : contact::ParseOutcome(r.Text(first + 2));
+  c.id = contact::ContactId(r.Int(first + 3));
+  return c;
+}
+
 void ReadContact(const Row& r, int first, contact::Contact& c) {
   c.id = contact::ContactId(r.Int(first));
   c.type = contact::ParseContactType(r.Text(first + 1)).value_or(contact::ContactType::kOther);
@@ -78,14 +89,7 @@ Result<std::vector<contact::Contact>> SqlContactRepository::ForRequirement(
       requirement.value());
   PROBITY_TRY(q);
   std::vector<contact::Contact> contacts;
-  PROBITY_TRY(ForEachRow(**q, [&](const Row& r) {
-    contact::Contact c;
-    c.type = contact::ParseContactType(r.Text(0)).value_or(contact::ContactType::kOther);
-    c.date = DateColumn(r, 1);
-    c.outcome = r.IsNull(2) ? std::nullopt : contact::ParseOutcome(r.Text(2));
-    c.id = contact::ContactId(r.Int(3));
-    contacts.push_back(std::move(c));
-  }));
+  PROBITY_TRY(ForEachRow(**q, [&](const Row& r) { contacts.push_back(ReadRarContact(r, 0)); }));
   return contacts;
 }
 
@@ -117,11 +121,7 @@ Result<std::vector<std::vector<contact::Contact>>> SqlContactRepository::ForRequ
                  at < requirements.size() ? requirements[at].value() : std::int64_t{0});
     }
     PROBITY_TRY(ForEachRow(**q, [&](const Row& r) {
-      contact::Contact c;
-      c.type = contact::ParseContactType(r.Text(1)).value_or(contact::ContactType::kOther);
-      c.date = DateColumn(r, 2);
-      c.outcome = r.IsNull(3) ? std::nullopt : contact::ParseOutcome(r.Text(3));
-      c.id = contact::ContactId(r.Int(4));
+      contact::Contact c = ReadRarContact(r, 1);
       for (std::size_t at : index.at(r.Int(0))) {
         out[at].push_back(c);
       }

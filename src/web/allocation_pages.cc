@@ -12,13 +12,6 @@ namespace {
 using http::Request;
 using http::Response;
 
-// Sets `key` only for non-empty text: kainjow treats "" as true in a section.
-void SetIfAny(Data& data, const std::string& key, const std::string& value) {
-  if (!value.empty()) {
-    data.set(key, value);
-  }
-}
-
 std::string TeamName(const allocation::Decision& d) {
   return d.team ? d.team->name : "no team found";
 }

@@ -16,23 +16,6 @@ namespace {
 
 using http::Request;
 using http::Response;
-using FormFields = std::map<std::string, std::string>;
-
-// Sets `key` only for non-empty text: kainjow treats "" as true in a section.
-void SetIfAny(Data& data, const std::string& key, const std::string& value) {
-  if (!value.empty()) {
-    data.set(key, value);
-  }
-}
-
-// What was typed, when a refused form is shown again; otherwise the value on the record.
-std::string Typed(const FormFields* typed, const std::string& name, const std::string& otherwise) {
-  if (typed == nullptr) {
-    return otherwise;
-  }
-  auto it = typed->find(name);
-  return it == typed->end() ? "" : it->second;
-}
 
 bool Checked(const FormFields* typed, const std::string& name, bool otherwise) {
   return typed == nullptr ? otherwise : Typed(typed, name, "") == "yes";

@@ -108,4 +108,18 @@ void SetErrors(Data& page, const Error& error) {
   page.set("errors", list);
 }
 
+void SetIfAny(Data& data, const std::string& key, const std::string& value) {
+  if (!value.empty()) {
+    data.set(key, value);
+  }
+}
+
+std::string Typed(const FormFields* typed, const std::string& name, const std::string& otherwise) {
+  if (typed == nullptr) {
+    return otherwise;
+  }
+  auto it = typed->find(name);
+  return it == typed->end() ? "" : it->second;
+}
+
 }  // namespace probity::web

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <functional>
+#include <map>
 #include <string>
 
 #include "app/actor.h"
@@ -35,5 +36,15 @@ http::Response PdfPage(const app::Session& session, Result<std::string> pdf,
 
 // Puts a refused form's field errors on the page for the error summary partial.
 void SetErrors(Data& page, const Error& error);
+
+// A form's fields by name, as submitted.
+using FormFields = std::map<std::string, std::string>;
+
+// Sets `key` only for non-empty text: kainjow treats "" as true in a section.
+void SetIfAny(Data& data, const std::string& key, const std::string& value);
+
+// What was typed into field `name`, when a refused form is shown again (`typed` non-null);
+// otherwise `otherwise`, the value on the record.
+std::string Typed(const FormFields* typed, const std::string& name, const std::string& otherwise);
 
 }  // namespace probity::web

@@ -15,22 +15,6 @@ namespace {
 
 using http::Request;
 using http::Response;
-using FormFields = std::map<std::string, std::string>;
-
-// Sets `key` only for non-empty text: kainjow treats "" as true in a section.
-void SetIfAny(Data& data, const std::string& key, const std::string& value) {
-  if (!value.empty()) {
-    data.set(key, value);
-  }
-}
-
-std::string Typed(const FormFields* typed, const std::string& name, const std::string& otherwise) {
-  if (typed == nullptr) {
-    return otherwise;
-  }
-  auto it = typed->find(name);
-  return it == typed->end() ? "" : it->second;
-}
 
 // The message for `field` in a refused form, "" when it is not at fault.
 std::string ErrorFor(const Error* refused, std::string_view field) {
