@@ -39,15 +39,6 @@ std::string Hundredths(int hundredths) {
   return std::to_string(hundredths / 100) + "." + (fraction.size() == 1 ? "0" : "") + fraction;
 }
 
-Response Html(const Error* refused, const char* name, Data page, Data layout) {
-  if (refused != nullptr) {
-    SetErrors(page, *refused);
-    layout.set("title", "Error: " + layout.get("title")->string_value());
-  }
-  return Response::Html(refused != nullptr ? http::StatusFor(refused->code) : 200,
-                        RenderPage(name, std::move(page), std::move(layout)));
-}
-
 Response AssessmentPage(const app::Context& ctx, Request& request, const app::Session& session,
                         const Error* refused, const FormFields* typed) {
   auto view = app::ViewTier(ctx, session.actor, request.Param("crn"));
@@ -127,8 +118,8 @@ Response AssessmentPage(const app::Context& ctx, Request& request, const app::Se
     SetIfAny(page, key, ErrorFor(refused, field));
   }
   page.set("csrf_token", session.csrf_token);
-  return Html(refused, "assessment", std::move(page),
-              LayoutFor(session, "Record an assessment – " + view->name, nullptr));
+  return FormPage(refused, "assessment", std::move(page),
+                  LayoutFor(session, "Record an assessment – " + view->name, nullptr));
 }
 
 Response PostAssessment(const app::Context& ctx, Request& request, const app::Session& session) {
@@ -225,8 +216,8 @@ Response RegistrationsPage(const app::Context& ctx, Request& request, const app:
     SetIfAny(page, key, ErrorFor(refused, field));
   }
   page.set("csrf_token", session.csrf_token);
-  return Html(refused, "registrations", std::move(page),
-              LayoutFor(session, "Registrations – " + view->name, nullptr));
+  return FormPage(refused, "registrations", std::move(page),
+                  LayoutFor(session, "Registrations – " + view->name, nullptr));
 }
 
 Response PostRegistration(const app::Context& ctx, Request& request, const app::Session& session) {

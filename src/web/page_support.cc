@@ -108,6 +108,15 @@ void SetErrors(Data& page, const Error& error) {
   page.set("errors", list);
 }
 
+Response FormPage(const Error* refused, const char* name, Data page, Data layout) {
+  if (refused != nullptr) {
+    SetErrors(page, *refused);
+    layout.set("title", "Error: " + layout.get("title")->string_value());
+  }
+  return Response::Html(refused != nullptr ? http::StatusFor(refused->code) : 200,
+                        RenderPage(name, std::move(page), std::move(layout)));
+}
+
 void SetIfAny(Data& data, const std::string& key, const std::string& value) {
   if (!value.empty()) {
     data.set(key, value);

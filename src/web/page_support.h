@@ -37,6 +37,10 @@ http::Response PdfPage(const app::Session& session, Result<std::string> pdf,
 // Puts a refused form's field errors on the page for the error summary partial.
 void SetErrors(Data& page, const Error& error);
 
+// A form page rendered in the layout: 200, or when `refused` is set, its error summary, "Error: "
+// before the title and the status its error code maps to.
+http::Response FormPage(const Error* refused, const char* name, Data page, Data layout);
+
 // A form's fields by name, as submitted.
 using FormFields = std::map<std::string, std::string>;
 

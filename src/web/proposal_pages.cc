@@ -41,15 +41,6 @@ const char* TreatmentLabel(need::NeedArea area) {
   }
 }
 
-Response Html(const Error* refused, const char* name, Data page, Data layout) {
-  if (refused != nullptr) {
-    SetErrors(page, *refused);
-    layout.set("title", "Error: " + layout.get("title")->string_value());
-  }
-  return Response::Html(refused != nullptr ? http::StatusFor(refused->code) : 200,
-                        RenderPage(name, std::move(page), std::move(layout)));
-}
-
 Response ProposalForm(const app::Context& ctx, Request& request, const app::Session& session,
                       const Error* refused, const FormFields* typed) {
   auto start = app::StartProposal(ctx, session.actor, request.Param("crn"));
@@ -143,8 +134,8 @@ Response ProposalForm(const app::Context& ctx, Request& request, const app::Sess
   page.set("has_earlier", !start->earlier.empty());
   page.set("earlier", earlier);
   page.set("csrf_token", session.csrf_token);
-  return Html(refused, "proposal_form", std::move(page),
-              LayoutFor(session, "RAR proposal – " + start->name, nullptr));
+  return FormPage(refused, "proposal_form", std::move(page),
+                  LayoutFor(session, "RAR proposal – " + start->name, nullptr));
 }
 
 // A whole number typed in a form; nullopt when blank, kInvalidArgument naming it otherwise.
@@ -387,8 +378,8 @@ Response CataloguePage(const app::Context& ctx, Request& request, const app::Ses
   page.set("sexual", Typed(typed, "sexualOffending", "") == "yes");
   SetIfAny(page, "needs_error", ErrorFor(refused, "needAreas"));
   SetIfAny(page, "sexual_error", ErrorFor(refused, "sexualOffending"));
-  return Html(refused, "catalogue", std::move(page),
-              LayoutFor(session, "Interventions in " + view->area.name, "nav_interventions"));
+  return FormPage(refused, "catalogue", std::move(page),
+                  LayoutFor(session, "Interventions in " + view->area.name, "nav_interventions"));
 }
 
 Response PostIntervention(const app::Context& ctx, Request& request, const app::Session& session) {
